@@ -1,0 +1,103 @@
+/*
+ * handle_api.c - CloseHandle and DuplicateHandle, dispatching through the
+ * handle manager; the current process object behind GetCurrentProcess().
+ */
+#include "internal.h"
+#include "thread.h"
+
+/* The running process: waitable, and never signalled while anyone can wait. */
+static bool process_self_try_acquire(struct pal_object *obj, struct pal_thread *self, DWORD *result)
+{
+    return false;
+}
+
+static void process_self_destroy(struct pal_object *obj)
+{
+    /* Static: lives as long as the process. */
+}
+
+struct process_self {
+    struct pal_object obj;
+    struct waitable waitable;
+};
+
+static const struct wait_ops process_self_wait_ops = {
+    .waitable_offset = offsetof(struct process_self, waitable),
+    .try_acquire = process_self_try_acquire,
+};
+
+static const struct handle_ops process_self_ops = {
+    .type_name = "process",
+    .destroy = process_self_destroy,
+    .wait = &process_self_wait_ops,
+};
+
+static struct process_self process_self = {
+    .obj = {.ops = &process_self_ops, .refs = 1},
+};
+
+struct pal_object *process_current_object(void) { return &process_self.obj; }
+
+BOOL PALAPI CloseHandle(HANDLE hObject)
+{
+    PAL_TRACE_ENTER(CloseHandle, "hObject=%p", hObject);
+    /* Closing a pseudo-handle does nothing and succeeds, as on Windows. */
+    BOOL ret = handle_is_pseudo(hObject) || handle_close(hObject);
+    return PAL_TRACE_RETURN(CloseHandle, BOOL, "%d", ret);
+}
+
+/* Is h (a process handle argument) the current process? */
+static bool handle_is_current_process(HANDLE h)
+{
+    handle_pin pin;
+    struct pal_object *obj = handle_lookup(h, &process_self_ops, &pin);
+    handle_unpin(pin);
+    return obj == &process_self.obj;
+}
+
+static BOOL duplicate_handle(HANDLE hSourceProcessHandle, HANDLE hSourceHandle,
+                             HANDLE hTargetProcessHandle, LPHANDLE lpTargetHandle, DWORD dwOptions)
+{
+    /* Only the current process has a process object so far: a handle to
+     * any other process cannot exist yet. */
+    if (!handle_is_current_process(hSourceProcessHandle)) {
+        error_set(ERROR_INVALID_HANDLE);
+        return FALSE;
+    }
+    handle_pin pin;
+    struct pal_object *obj = handle_lookup(hSourceHandle, NULL, &pin);
+    if (!obj)
+        return FALSE;
+    BOOL ok = TRUE;
+    if (!handle_is_current_process(hTargetProcessHandle)) {
+        error_set(ERROR_INVALID_HANDLE);
+        ok = FALSE;
+    } else if (lpTargetHandle) {
+        /* Windows makes the duplicate even without lpTargetHandle, but then
+         * nobody can ever use or close it: not making it is the same. */
+        object_addref(obj);
+        *lpTargetHandle = handle_alloc(obj);
+        ok = *lpTargetHandle != NULL;
+    }
+    handle_unpin(pin);
+    /* The source is closed whether or not the duplication succeeded. */
+    if (dwOptions & DUPLICATE_CLOSE_SOURCE)
+        CloseHandle(hSourceHandle);
+    return ok;
+}
+
+BOOL PALAPI DuplicateHandle(HANDLE hSourceProcessHandle, HANDLE hSourceHandle,
+                            HANDLE hTargetProcessHandle, LPHANDLE lpTargetHandle,
+                            DWORD dwDesiredAccess, BOOL bInheritHandle, DWORD dwOptions)
+{
+    PAL_TRACE_ENTER(DuplicateHandle,
+                    "hSourceProcessHandle=%p, hSourceHandle=%p, hTargetProcessHandle=%p, "
+                    "lpTargetHandle=%p, dwDesiredAccess=%#x, bInheritHandle=%d, dwOptions=%#x",
+                    hSourceProcessHandle, hSourceHandle, hTargetProcessHandle, lpTargetHandle,
+                    dwDesiredAccess, bInheritHandle, dwOptions);
+    if (lpTargetHandle)
+        *lpTargetHandle = NULL; /* Windows clears it on failure too */
+    BOOL ret = duplicate_handle(hSourceProcessHandle, hSourceHandle, hTargetProcessHandle,
+                                lpTargetHandle, dwOptions);
+    return PAL_TRACE_RETURN(DuplicateHandle, BOOL, "%d", ret);
+}

@@ -1,0 +1,206 @@
+/*
+ * handle_table.c - handle values, slots, lookup and release.
+ *
+ * The table is a directory of lazily allocated chunks that are never freed,
+ * so a lookup can index it without a lock. Each slot has one 32-bit state
+ * word: generation (8 bits), LIVE, and a pin count. Lookup pins with a CAS
+ * that also checks generation and LIVE; close clears LIVE, and whoever brings
+ * the pin count to zero with LIVE clear (close itself, or the last unpin)
+ * finalizes the slot: bumps the generation, frees the slot, drops the
+ * handle's reference. Allocation and freeing of slots take a mutex; lookups
+ * never do.
+ *
+ * Freed slots are reused first-in first-out and only once enough are free,
+ * so a stale handle meets its old slot again after many reuses, and then
+ * only with a different generation.
+ */
+#include "internal.h"
+#include "handle.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+
+#define HANDLE_INDEX_BITS 21
+#define HANDLE_GEN_BITS 8
+#define HANDLE_INDEX_MASK ((1u << HANDLE_INDEX_BITS) - 1)
+#define HANDLE_GEN_MASK ((1u << HANDLE_GEN_BITS) - 1)
+#define HANDLE_CHUNK_BITS 12
+#define HANDLE_CHUNK_SIZE (1u << HANDLE_CHUNK_BITS)
+#define HANDLE_CHUNKS (1u << (HANDLE_INDEX_BITS - HANDLE_CHUNK_BITS))
+/* Keep at least this many slots free before reusing one. */
+#define HANDLE_REUSE_DELAY 1024
+
+#define SLOT_PINS_MASK 0x003fffffu
+#define SLOT_LIVE 0x00400000u
+#define SLOT_GEN_SHIFT 24
+
+struct handle_slot {
+    _Atomic uint32_t state;
+    uint32_t next_free;
+    struct pal_object *obj;
+};
+
+static struct handle_slot *_Atomic handle_chunks[HANDLE_CHUNKS];
+static pthread_mutex_t handle_alloc_lock = PTHREAD_MUTEX_INITIALIZER;
+static uint32_t handle_next_unused = 1; /* index 0 is never used: handle 0 is NULL */
+static uint32_t handle_free_head, handle_free_tail, handle_free_count;
+static _Atomic size_t handle_live;
+
+static inline struct handle_slot *slot_at(uint32_t index)
+{
+    struct handle_slot *chunk =
+        atomic_load_explicit(&handle_chunks[index >> HANDLE_CHUNK_BITS], memory_order_acquire);
+    return chunk ? &chunk[index & (HANDLE_CHUNK_SIZE - 1)] : NULL;
+}
+
+static inline uint32_t slot_gen(uint32_t state) { return state >> SLOT_GEN_SHIFT; }
+
+static inline HANDLE handle_make(uint32_t gen, uint32_t index)
+{
+    return (HANDLE)(uintptr_t)(((gen << HANDLE_INDEX_BITS) | index) << 2);
+}
+
+/* Index of a fresh or reusable slot, or 0 when the table is full. Called with
+ * handle_alloc_lock held. */
+static uint32_t slot_take_locked(void)
+{
+    if (handle_free_count > HANDLE_REUSE_DELAY || handle_next_unused > HANDLE_INDEX_MASK) {
+        if (handle_free_count == 0)
+            return 0;
+        uint32_t index = handle_free_head;
+        handle_free_head = slot_at(index)->next_free;
+        if (--handle_free_count == 0)
+            handle_free_tail = 0;
+        return index;
+    }
+    uint32_t index = handle_next_unused;
+    uint32_t chunk = index >> HANDLE_CHUNK_BITS;
+    if (!atomic_load_explicit(&handle_chunks[chunk], memory_order_relaxed)) {
+        struct handle_slot *slots = calloc(HANDLE_CHUNK_SIZE, sizeof(*slots));
+        if (!slots)
+            return 0;
+        atomic_store_explicit(&handle_chunks[chunk], slots, memory_order_release);
+    }
+    handle_next_unused++;
+    return index;
+}
+
+HANDLE handle_alloc(struct pal_object *obj)
+{
+    pthread_mutex_lock(&handle_alloc_lock);
+    uint32_t index = slot_take_locked();
+    pthread_mutex_unlock(&handle_alloc_lock);
+    if (index == 0) {
+        object_release(obj);
+        error_set(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    struct handle_slot *slot = slot_at(index);
+    uint32_t gen = slot_gen(atomic_load_explicit(&slot->state, memory_order_relaxed));
+    slot->obj = obj;
+    atomic_fetch_add_explicit(&handle_live, 1, memory_order_relaxed);
+    /* Publishes obj: a lookup that sees LIVE sees the object. */
+    atomic_store_explicit(&slot->state, (gen << SLOT_GEN_SHIFT) | SLOT_LIVE, memory_order_release);
+    return handle_make(gen, index);
+}
+
+/* The slot a handle value names, or NULL if the value cannot be a handle. */
+static struct handle_slot *slot_of(HANDLE h, uint32_t *index, uint32_t *gen)
+{
+    uintptr_t v = (uintptr_t)h;
+    if ((v & 3) || v >= ((uintptr_t)1 << 31))
+        return NULL;
+    *index = (uint32_t)(v >> 2) & HANDLE_INDEX_MASK;
+    if (*index == 0)
+        return NULL;
+    *gen = (uint32_t)(v >> (HANDLE_INDEX_BITS + 2));
+    return slot_at(*index);
+}
+
+static void slot_finalize(uint32_t index)
+{
+    struct handle_slot *slot = slot_at(index);
+    struct pal_object *obj = slot->obj;
+    slot->obj = NULL;
+    uint32_t state = atomic_load_explicit(&slot->state, memory_order_relaxed);
+    uint32_t next_gen = (slot_gen(state) + 1) & HANDLE_GEN_MASK;
+    atomic_store_explicit(&slot->state, next_gen << SLOT_GEN_SHIFT, memory_order_release);
+
+    pthread_mutex_lock(&handle_alloc_lock);
+    slot->next_free = 0;
+    if (handle_free_tail)
+        slot_at(handle_free_tail)->next_free = index;
+    else
+        handle_free_head = index;
+    handle_free_tail = index;
+    handle_free_count++;
+    pthread_mutex_unlock(&handle_alloc_lock);
+
+    atomic_fetch_sub_explicit(&handle_live, 1, memory_order_relaxed);
+    object_release(obj);
+}
+
+struct pal_object *handle_lookup(HANDLE h, const struct handle_ops *ops, handle_pin *pin)
+{
+    uint32_t index, gen;
+    struct handle_slot *slot = slot_of(h, &index, &gen);
+    *pin = 0;
+    if (PAL_LIKELY(slot != NULL)) {
+        uint32_t state = atomic_load_explicit(&slot->state, memory_order_relaxed);
+        for (;;) {
+            if (slot_gen(state) != gen || !(state & SLOT_LIVE))
+                break;
+            if (atomic_compare_exchange_weak_explicit(&slot->state, &state, state + 1,
+                                                      memory_order_acquire, memory_order_relaxed)) {
+                struct pal_object *obj = slot->obj;
+                if (ops && obj->ops != ops) {
+                    handle_unpin(index);
+                    break;
+                }
+                *pin = index;
+                return obj;
+            }
+        }
+    } else if (handle_is_pseudo(h)) {
+        struct pal_object *obj =
+            h == HANDLE_PSEUDO_PROCESS ? process_current_object() : thread_current_object();
+        if (obj && (!ops || obj->ops == ops))
+            return obj;
+    }
+    error_set(ERROR_INVALID_HANDLE);
+    return NULL;
+}
+
+void handle_unpin(handle_pin index)
+{
+    if (!index)
+        return;
+    struct handle_slot *slot = slot_at(index);
+    uint32_t state = atomic_fetch_sub_explicit(&slot->state, 1, memory_order_acq_rel) - 1;
+    if (PAL_UNLIKELY(!(state & SLOT_LIVE)) && (state & SLOT_PINS_MASK) == 0)
+        slot_finalize(index);
+}
+
+bool handle_close(HANDLE h)
+{
+    uint32_t index, gen;
+    struct handle_slot *slot = slot_of(h, &index, &gen);
+    if (slot) {
+        uint32_t state = atomic_load_explicit(&slot->state, memory_order_relaxed);
+        while (slot_gen(state) == gen && (state & SLOT_LIVE)) {
+            if (atomic_compare_exchange_weak_explicit(&slot->state, &state, state & ~SLOT_LIVE,
+                                                      memory_order_acq_rel, memory_order_relaxed)) {
+                if ((state & SLOT_PINS_MASK) == 0)
+                    slot_finalize(index);
+                return true;
+            }
+        }
+    }
+    error_set(ERROR_INVALID_HANDLE);
+    return false;
+}
+
+size_t handle_count(void)
+{
+    return atomic_load_explicit(&handle_live, memory_order_relaxed);
+}

@@ -1,0 +1,86 @@
+/*
+ * handle.h - the handle manager (handle/handle_table.c, handle/handle_api.c).
+ *
+ * Every kernel object starts with a struct pal_object whose ops table says
+ * what the object can do. Generic APIs (CloseHandle, DuplicateHandle,
+ * WaitForSingleObject, later ReadFile...) dispatch through the ops and never
+ * switch on the type.
+ *
+ * A handle value is ((generation << 21) | index) << 2: a multiple of 4, never
+ * 0, below 2^31. The generation makes a stale or double-closed handle fail
+ * with ERROR_INVALID_HANDLE instead of reaching a newer object in its slot.
+ * Lookup is O(1) and lock-free: it pins the slot with one compare-and-swap.
+ */
+#ifndef PAL_UNIX_HANDLE_H
+#define PAL_UNIX_HANDLE_H
+
+struct pal_object;
+struct pal_thread;
+struct wait_ops;
+
+struct handle_ops {
+    const char *type_name;
+    /* The last reference is gone: free the object. */
+    void (*destroy)(struct pal_object *obj);
+    /* Non-NULL for waitable objects (sync/wait.c). */
+    const struct wait_ops *wait;
+};
+
+struct pal_object {
+    const struct handle_ops *ops;
+    _Atomic uint32_t refs;
+};
+
+static inline void object_init(struct pal_object *obj, const struct handle_ops *ops)
+{
+    obj->ops = ops;
+    atomic_init(&obj->refs, 1);
+}
+
+static inline void object_addref(struct pal_object *obj)
+{
+    atomic_fetch_add_explicit(&obj->refs, 1, memory_order_relaxed);
+}
+
+static inline void object_release(struct pal_object *obj)
+{
+    if (atomic_fetch_sub_explicit(&obj->refs, 1, memory_order_acq_rel) == 1)
+        obj->ops->destroy(obj);
+}
+
+/* Pseudo-handles, as on Windows. */
+#define HANDLE_PSEUDO_PROCESS ((HANDLE)(LONG_PTR)-1)
+#define HANDLE_PSEUDO_THREAD ((HANDLE)(LONG_PTR)-2)
+
+static inline bool handle_is_pseudo(HANDLE h)
+{
+    return h == HANDLE_PSEUDO_PROCESS || h == HANDLE_PSEUDO_THREAD;
+}
+
+/* A new handle for obj; the handle takes over the caller's reference. NULL
+ * with ERROR_NOT_ENOUGH_MEMORY (the reference is then released) when the
+ * table is full. */
+HANDLE handle_alloc(struct pal_object *obj);
+
+/* A pinned handle: the object cannot be freed until handle_unpin. */
+typedef uint32_t handle_pin; /* 0: nothing pinned */
+
+/* The object behind h, pinned, if h is live and (ops == NULL or) its object
+ * has these ops; else NULL with ERROR_INVALID_HANDLE. Pseudo-handles resolve
+ * to the current process or thread object (pin is then 0). */
+struct pal_object *handle_lookup(HANDLE h, const struct handle_ops *ops, handle_pin *pin);
+void handle_unpin(handle_pin pin);
+
+/* Closes h: the slot is released once no lookup has it pinned. FALSE with
+ * ERROR_INVALID_HANDLE for a value that is not a live handle. */
+bool handle_close(HANDLE h);
+
+/* Number of live handles (tests and leak checks). */
+size_t handle_count(void);
+
+/* The objects behind GetCurrentProcess() and GetCurrentThread(); NULL only
+ * if the thread cannot be adopted (out of memory). */
+struct pal_object *process_current_object(void);
+struct pal_object *thread_current_object(void);
+
+#endif

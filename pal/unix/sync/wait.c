@@ -1,0 +1,215 @@
+/*
+ * wait.c - the wait engine and WaitForSingleObject.
+ *
+ * A wait enqueues a link on each object, then sleeps on its wait block's
+ * status word. A signaller, holding the object's lock, claims a waiting block
+ * with one CAS (WAITING -> CLAIMED), takes the signal on its behalf, stores
+ * the result and wakes that one thread; if there was nothing to take after
+ * all (a lock-free fast path won it), it puts the block back to WAITING. A
+ * timeout races the same CAS (WAITING -> WAIT_TIMEOUT), so a signal is either
+ * delivered to exactly one waiter or left on the object, never lost. Deadlines are absolute CLOCK_MONOTONIC
+ * times, so spurious wake-ups and EINTR never extend a wait.
+ */
+#include "internal.h"
+#include "thread.h"
+
+#include <errno.h>
+#include <sched.h>
+#include <time.h>
+
+void futex_lock_slow(futex_lock *lock)
+{
+    /* Mark the lock contended, then sleep until it is released. */
+    while (atomic_exchange_explicit(&lock->state, 2, memory_order_acquire) != 0)
+        futex_wait_until(&lock->state, 2, NULL);
+}
+
+static void link_append(struct waitable *w, struct wait_link *link)
+{
+    link->next = NULL;
+    link->prev = w->tail;
+    if (w->tail)
+        w->tail->next = link;
+    else
+        w->head = link;
+    w->tail = link;
+}
+
+static void link_remove(struct waitable *w, struct wait_link *link)
+{
+    if (link->prev)
+        link->prev->next = link->next;
+    else
+        w->head = link->next;
+    if (link->next)
+        link->next->prev = link->prev;
+    else
+        w->tail = link->prev;
+    link->block = NULL;
+}
+
+/* Takes `block` from WAITING to CLAIMED. Another signaller may hold it
+ * CLAIMED for a moment (it holds only its own object's lock while it does):
+ * wait for that to resolve. False if the wait is already over. */
+static bool wait_claim(struct wait_block *block)
+{
+    for (;;) {
+        uint32_t expected = WAIT_BLOCK_WAITING;
+        if (atomic_compare_exchange_weak_explicit(&block->status, &expected, WAIT_BLOCK_CLAIMED,
+                                                  memory_order_acquire, memory_order_relaxed))
+            return true;
+        if (expected == WAIT_BLOCK_CLAIMED)
+            __builtin_ia32_pause();
+        else if (expected != WAIT_BLOCK_WAITING)
+            return false;
+    }
+}
+
+static void wait_unclaim(struct wait_block *block)
+{
+    atomic_store_explicit(&block->status, WAIT_BLOCK_WAITING, memory_order_release);
+}
+
+void sync_wake_waiters(struct pal_object *obj)
+{
+    const struct wait_ops *ops = obj->ops->wait;
+    struct waitable *w = waitable_of(obj);
+    struct wait_link *next;
+    for (struct wait_link *link = w->head; link; link = next) {
+        next = link->next;
+        struct wait_block *block = link->block;
+        if (!wait_claim(block))
+            continue; /* timed out: it removes its own link */
+        DWORD result;
+        if (!ops->try_acquire(obj, block->thread, &result)) {
+            wait_unclaim(block);
+            break; /* nothing left to give */
+        }
+        uint32_t index = link->index;
+        /* Unlink before storing the result: once it is stored the waiter may
+         * return, and its links live on its stack. */
+        link_remove(w, link);
+        atomic_store_explicit(&block->status, result + index, memory_order_release);
+        futex_wake(&block->status, 1);
+    }
+}
+
+static void deadline_after(struct timespec *deadline, DWORD ms)
+{
+    clock_gettime(CLOCK_MONOTONIC, deadline);
+    deadline->tv_sec += ms / 1000;
+    deadline->tv_nsec += (long)(ms % 1000) * 1000000L;
+    if (deadline->tv_nsec >= 1000000000L) {
+        deadline->tv_sec++;
+        deadline->tv_nsec -= 1000000000L;
+    }
+}
+
+/* Sleeps until the block is no longer WAITING or the deadline passes; then
+ * returns its final status. */
+static uint32_t wait_sleep(struct wait_block *block, DWORD timeout)
+{
+    struct timespec deadline;
+    if (timeout != INFINITE && timeout != 0)
+        deadline_after(&deadline, timeout);
+    for (;;) {
+        uint32_t status = atomic_load_explicit(&block->status, memory_order_acquire);
+        if (status == WAIT_BLOCK_CLAIMED) {
+            /* A signaller is storing our result under the object lock. */
+            sched_yield();
+            continue;
+        }
+        if (status != WAIT_BLOCK_WAITING)
+            return status;
+        bool expired = timeout == 0;
+        if (!expired) {
+            int rc = futex_wait_until(&block->status, WAIT_BLOCK_WAITING,
+                                      timeout == INFINITE ? NULL : &deadline);
+            expired = rc != 0 && errno == ETIMEDOUT;
+        }
+        if (expired) {
+            uint32_t expected = WAIT_BLOCK_WAITING;
+            if (atomic_compare_exchange_strong_explicit(&block->status, &expected, WAIT_TIMEOUT,
+                                                        memory_order_acquire, memory_order_relaxed))
+                return WAIT_TIMEOUT;
+        }
+    }
+}
+
+DWORD sync_wait(struct pal_object **objs, DWORD count, DWORD timeout)
+{
+    struct pal_thread *self = thread_self();
+    if (!self)
+        return WAIT_FAILED;
+    if (count == 1) {
+        const struct wait_ops *ops = objs[0]->ops->wait;
+        if (ops->try_acquire_fast && ops->try_acquire_fast(objs[0], self))
+            return WAIT_OBJECT_0;
+    }
+
+    struct wait_block *block = &self->wait;
+    struct wait_link links[MAXIMUM_WAIT_OBJECTS];
+    DWORD enqueued = 0;
+    atomic_store_explicit(&block->status, WAIT_BLOCK_WAITING, memory_order_relaxed);
+
+    for (DWORD i = 0; i < count; i++) {
+        struct pal_object *obj = objs[i];
+        struct waitable *w = waitable_of(obj);
+        futex_lock_acquire(&w->lock);
+        if (!wait_claim(block)) {
+            /* Satisfied through an object enqueued earlier. */
+            futex_lock_release(&w->lock);
+            break;
+        }
+        DWORD result;
+        if (obj->ops->wait->try_acquire(obj, self, &result)) {
+            atomic_store_explicit(&block->status, result + i, memory_order_release);
+            futex_lock_release(&w->lock);
+            break;
+        }
+        wait_unclaim(block);
+        links[i].block = block;
+        links[i].index = i;
+        link_append(w, &links[i]);
+        enqueued = i + 1;
+        futex_lock_release(&w->lock);
+    }
+
+    uint32_t status = wait_sleep(block, timeout);
+
+    /* Take our remaining links off their objects. A link the signaller
+     * removed reads NULL here without the lock: the removal happened before
+     * the status we just read was stored. */
+    for (DWORD i = 0; i < enqueued; i++) {
+        if (!links[i].block)
+            continue;
+        struct waitable *w = waitable_of(objs[i]);
+        futex_lock_acquire(&w->lock);
+        if (links[i].block)
+            link_remove(w, &links[i]);
+        futex_lock_release(&w->lock);
+    }
+    return status;
+}
+
+DWORD PALAPI WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds)
+{
+    PAL_TRACE_ENTER(WaitForSingleObject, "hHandle=%p, dwMilliseconds=%u", hHandle, dwMilliseconds);
+    DWORD ret = WAIT_FAILED;
+    handle_pin pin;
+    struct pal_object *obj = handle_lookup(hHandle, NULL, &pin);
+    if (obj) {
+        if (obj->ops->wait) {
+            /* Hold the object, not the handle: closing the handle during the
+             * wait must not free what we sleep on. */
+            object_addref(obj);
+            handle_unpin(pin);
+            ret = sync_wait(&obj, 1, dwMilliseconds);
+            object_release(obj);
+        } else {
+            handle_unpin(pin);
+            error_set(ERROR_INVALID_HANDLE);
+        }
+    }
+    return PAL_TRACE_RETURN(WaitForSingleObject, DWORD, "%#x", ret);
+}

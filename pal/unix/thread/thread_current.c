@@ -1,0 +1,106 @@
+/*
+ * thread_current.c - the calling thread's PAL state and thread object, ids
+ * and pseudo-handles:
+ * GetCurrentThreadId, GetCurrentThread, GetCurrentProcessId, GetCurrentProcess.
+ */
+#include "internal.h"
+#include "thread.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+PAL_THREAD_LOCAL struct pal_thread *thread_self_ptr;
+PAL_THREAD_LOCAL DWORD thread_cached_tid;
+
+static pthread_key_t thread_key;
+static pthread_once_t thread_key_once = PTHREAD_ONCE_INIT;
+
+static void thread_destroy(struct pal_object *obj) { free(obj); }
+
+static bool thread_try_acquire(struct pal_object *obj, struct pal_thread *self, DWORD *result)
+{
+    *result = WAIT_OBJECT_0;
+    return atomic_load_explicit(&((struct pal_thread *)obj)->ended, memory_order_acquire) != 0;
+}
+
+static const struct wait_ops thread_wait_ops = {
+    .waitable_offset = offsetof(struct pal_thread, waitable),
+    .try_acquire = thread_try_acquire,
+};
+
+static const struct handle_ops thread_ops = {
+    .type_name = "thread",
+    .destroy = thread_destroy,
+    .wait = &thread_wait_ops,
+};
+
+/* The thread is ending (pthread key destructor): signal its object, then
+ * drop the thread's own reference. */
+static void thread_end(void *p)
+{
+    struct pal_thread *thread = p;
+    futex_lock_acquire(&thread->waitable.lock);
+    atomic_store_explicit(&thread->ended, 1, memory_order_release);
+    sync_wake_waiters(&thread->obj);
+    futex_lock_release(&thread->waitable.lock);
+    thread_self_ptr = NULL;
+    object_release(&thread->obj);
+}
+
+static void thread_key_create(void) { pthread_key_create(&thread_key, thread_end); }
+
+DWORD thread_tid_slow(void)
+{
+    thread_cached_tid = (DWORD)gettid();
+    return thread_cached_tid;
+}
+
+struct pal_thread *thread_adopt(void)
+{
+    pthread_once(&thread_key_once, thread_key_create);
+    struct pal_thread *self = calloc(1, sizeof(*self));
+    if (!self) {
+        error_set(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    object_init(&self->obj, &thread_ops);
+    waitable_init(&self->waitable);
+    self->tid = thread_current_id();
+    self->wait.thread = self;
+    atomic_init(&self->wait.status, WAIT_BLOCK_WAITING);
+    /* The key's destructor frees the state when the thread ends. */
+    pthread_setspecific(thread_key, self);
+    thread_self_ptr = self;
+    return self;
+}
+
+struct pal_object *thread_current_object(void)
+{
+    struct pal_thread *self = thread_self();
+    return self ? &self->obj : NULL;
+}
+
+DWORD PALAPI GetCurrentThreadId(void)
+{
+    PAL_TRACE_ENTER(GetCurrentThreadId, "");
+    return PAL_TRACE_RETURN(GetCurrentThreadId, DWORD, "%#x", thread_current_id());
+}
+
+HANDLE PALAPI GetCurrentThread(void)
+{
+    PAL_TRACE_ENTER(GetCurrentThread, "");
+    return PAL_TRACE_RETURN(GetCurrentThread, HANDLE, "%p", HANDLE_PSEUDO_THREAD);
+}
+
+DWORD PALAPI GetCurrentProcessId(void)
+{
+    PAL_TRACE_ENTER(GetCurrentProcessId, "");
+    return PAL_TRACE_RETURN(GetCurrentProcessId, DWORD, "%#x", (DWORD)getpid());
+}
+
+HANDLE PALAPI GetCurrentProcess(void)
+{
+    PAL_TRACE_ENTER(GetCurrentProcess, "");
+    return PAL_TRACE_RETURN(GetCurrentProcess, HANDLE, "%p", HANDLE_PSEUDO_PROCESS);
+}

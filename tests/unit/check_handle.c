@@ -1,0 +1,212 @@
+/*
+ * check_handle.c - unit tests of the handle manager: generation checks,
+ * stale and double close, concurrent create/close/lookup, a million live
+ * handles.
+ */
+#include "internal.h"
+#include "handle.h"
+
+#include <check.h>
+#include <pthread.h>
+#include <stdlib.h>
+
+struct counted {
+    struct pal_object obj;
+    _Atomic int *destroyed;
+};
+
+static void counted_destroy(struct pal_object *obj)
+{
+    struct counted *c = (struct counted *)obj;
+    atomic_fetch_add(c->destroyed, 1);
+    free(c);
+}
+
+static const struct handle_ops counted_ops = {.type_name = "counted", .destroy = counted_destroy};
+static const struct handle_ops other_ops = {.type_name = "other", .destroy = counted_destroy};
+
+static HANDLE new_handle(_Atomic int *destroyed)
+{
+    struct counted *c = malloc(sizeof(*c));
+    ck_assert_ptr_nonnull(c);
+    object_init(&c->obj, &counted_ops);
+    c->destroyed = destroyed;
+    return handle_alloc(&c->obj);
+}
+
+START_TEST(test_values_are_win32_shaped)
+{
+    _Atomic int destroyed = 0;
+    HANDLE h = new_handle(&destroyed);
+    uintptr_t v = (uintptr_t)h;
+    ck_assert_ptr_nonnull(h);
+    ck_assert_ptr_ne(h, INVALID_HANDLE_VALUE);
+    ck_assert_uint_eq(v % 4, 0);
+    ck_assert_uint_lt(v, (uintptr_t)1 << 31);
+    ck_assert(handle_close(h));
+    ck_assert_int_eq(destroyed, 1);
+}
+END_TEST
+
+START_TEST(test_lookup_checks_type)
+{
+    _Atomic int destroyed = 0;
+    HANDLE h = new_handle(&destroyed);
+    handle_pin pin;
+    struct pal_object *obj = handle_lookup(h, &counted_ops, &pin);
+    ck_assert_ptr_nonnull(obj);
+    handle_unpin(pin);
+    error_set(0);
+    ck_assert_ptr_null(handle_lookup(h, &other_ops, &pin));
+    ck_assert_uint_eq(error_last_error, ERROR_INVALID_HANDLE);
+    ck_assert(handle_close(h));
+}
+END_TEST
+
+START_TEST(test_stale_and_double_close_refused)
+{
+    _Atomic int destroyed = 0;
+    HANDLE h = new_handle(&destroyed);
+    ck_assert(handle_close(h));
+    error_set(0);
+    ck_assert(!handle_close(h));
+    ck_assert_uint_eq(error_last_error, ERROR_INVALID_HANDLE);
+    handle_pin pin;
+    error_set(0);
+    ck_assert_ptr_null(handle_lookup(h, NULL, &pin));
+    ck_assert_uint_eq(error_last_error, ERROR_INVALID_HANDLE);
+    ck_assert_int_eq(destroyed, 1);
+
+    /* Churn until the old slot has surely been reused: the stale value must
+     * still be refused, and must never reach the new object. */
+    for (int i = 0; i < 5000; i++) {
+        HANDLE n = new_handle(&destroyed);
+        ck_assert_ptr_ne(n, h);
+        ck_assert(!handle_close(h));
+        ck_assert(handle_close(n));
+    }
+    ck_assert_int_eq(destroyed, 5001);
+}
+END_TEST
+
+START_TEST(test_bad_values_refused)
+{
+    static const uintptr_t bad[] = {0, 1, 2, 3, 5, 0x12344, (uintptr_t)1 << 31, (uintptr_t)-1,
+                                    (uintptr_t)-2, 0xdeadbeefULL << 8};
+    for (size_t i = 0; i < PAL_ARRAY_SIZE(bad); i++) {
+        handle_pin pin;
+        error_set(0);
+        if (bad[i] == (uintptr_t)-1)
+            continue; /* the current-process pseudo-handle */
+        ck_assert_ptr_null(handle_lookup((HANDLE)bad[i], &counted_ops, &pin));
+        ck_assert_uint_eq(error_last_error, ERROR_INVALID_HANDLE);
+        ck_assert(!handle_close((HANDLE)bad[i]));
+    }
+}
+END_TEST
+
+START_TEST(test_pin_defers_release)
+{
+    _Atomic int destroyed = 0;
+    HANDLE h = new_handle(&destroyed);
+    handle_pin pin;
+    ck_assert_ptr_nonnull(handle_lookup(h, NULL, &pin));
+    ck_assert(handle_close(h));
+    ck_assert_int_eq(destroyed, 0); /* still pinned */
+    ck_assert(!handle_close(h));    /* but already closed */
+    handle_unpin(pin);
+    ck_assert_int_eq(destroyed, 1);
+}
+END_TEST
+
+START_TEST(test_million_live_handles)
+{
+    enum { N = 1000000 };
+    _Atomic int destroyed = 0;
+    size_t before = handle_count();
+    HANDLE *hs = malloc(N * sizeof(*hs));
+    ck_assert_ptr_nonnull(hs);
+    for (int i = 0; i < N; i++) {
+        hs[i] = new_handle(&destroyed);
+        ck_assert_ptr_nonnull(hs[i]);
+    }
+    ck_assert_uint_eq(handle_count(), before + N);
+    for (int i = 0; i < N; i += 9973) {
+        handle_pin pin;
+        ck_assert_ptr_nonnull(handle_lookup(hs[i], &counted_ops, &pin));
+        handle_unpin(pin);
+    }
+    for (int i = 0; i < N; i++)
+        ck_assert(handle_close(hs[i]));
+    ck_assert_int_eq(destroyed, N);
+    ck_assert_uint_eq(handle_count(), before);
+    free(hs);
+}
+END_TEST
+
+/* Several threads create, look up and close their own handles while also
+ * looking up and trying to close each other's: every object is destroyed
+ * exactly once and no lookup ever returns a foreign object. */
+enum { THREADS = 8, ROUNDS = 20000 };
+static _Atomic(HANDLE) shared_handles[THREADS];
+static _Atomic int concurrent_destroyed;
+static _Atomic int foreign_closes;
+
+static void *churn(void *arg)
+{
+    int me = (int)(intptr_t)arg;
+    unsigned seed = (unsigned)me;
+    for (int i = 0; i < ROUNDS; i++) {
+        HANDLE h = new_handle(&concurrent_destroyed);
+        atomic_store(&shared_handles[me], h);
+        HANDLE other = atomic_load(&shared_handles[rand_r(&seed) % THREADS]);
+        handle_pin pin;
+        struct pal_object *obj = handle_lookup(other, &counted_ops, &pin);
+        if (obj) {
+            ck_assert_ptr_eq(obj->ops, &counted_ops);
+            handle_unpin(pin);
+        }
+        if (rand_r(&seed) % 16 == 0 && other != h && handle_close(other))
+            atomic_fetch_add(&foreign_closes, 1);
+        /* Our own handle may already have been closed by someone else. */
+        (void)handle_close(h);
+    }
+    return NULL;
+}
+
+START_TEST(test_concurrent_create_close_lookup)
+{
+    pthread_t threads[THREADS];
+    for (int i = 0; i < THREADS; i++)
+        ck_assert_int_eq(pthread_create(&threads[i], NULL, churn, (void *)(intptr_t)i), 0);
+    for (int i = 0; i < THREADS; i++)
+        pthread_join(threads[i], NULL);
+    ck_assert_int_eq(concurrent_destroyed, THREADS * ROUNDS);
+    ck_assert_int_gt(foreign_closes, 0); /* the races were really exercised */
+}
+END_TEST
+
+static Suite *handle_suite(void)
+{
+    Suite *s = suite_create("handle");
+    TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_values_are_win32_shaped);
+    tcase_add_test(tc, test_lookup_checks_type);
+    tcase_add_test(tc, test_stale_and_double_close_refused);
+    tcase_add_test(tc, test_bad_values_refused);
+    tcase_add_test(tc, test_pin_defers_release);
+    tcase_add_test(tc, test_million_live_handles);
+    tcase_add_test(tc, test_concurrent_create_close_lookup);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *runner = srunner_create(handle_suite());
+    srunner_run_all(runner, CK_NORMAL);
+    int failed = srunner_ntests_failed(runner);
+    srunner_free(runner);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
