@@ -24,12 +24,16 @@ int main(int argc, char **argv)
         Fail("fprintf on the _fdopen stream failed\n");
     if (fflush(f) != 0)
         Fail("fflush on the _fdopen stream failed\n");
+    /* Closing the stream closes descriptor 1 too: nothing is printed after. */
+    FILE *stream = f;
 
     errno = 0;
     f = _fdopen(-1, "w");
     if (f != NULL || errno != EBADF)
         Fail("_fdopen(-1) returned %p errno %d, expected NULL and EBADF\n", f, errno);
 
+    if (fclose(stream) != 0)
+        Fail("fclose of the _fdopen stream failed\n");
     PAL_Terminate();
     return 0;
 }
