@@ -13,10 +13,10 @@ awk '
 { ns[$1] = $2 }
 function row(name, base, goal) {
     if (!(name in ns) || !(base in ns)) return
-    printf "%-34s %9.1f ns   %-30s %9.1f ns   %7.2fx   %s\n", name, ns[name], base, ns[base], ns[name] / ns[base], goal
+    printf "%-34s %9.1f ns   %-40s %9.1f ns   %7.2fx   %s\n", name, ns[name], base, ns[base], ns[name] / ns[base], goal
 }
 END {
-    printf "%-34s %12s   %-30s %12s   %8s   %s\n", "PAL", "", "baseline (same run)", "", "ratio", "goal"
+    printf "%-34s %12s   %-40s %12s   %8s   %s\n", "PAL", "", "baseline (same run)", "", "ratio", "goal"
     row("pal.CreateEvent_CloseHandle", "posix.eventfd_close", "<= 0.10x")
     row("pal.SetEvent_signalled", "posix.atomic_store", "report (handle lookup cost)")
     row("pal.WaitForSingleObject_signalled", "posix.atomic_store", "report")

@@ -199,7 +199,12 @@ DWORD PALAPI WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds)
     handle_pin pin;
     struct pal_object *obj = handle_lookup(hHandle, NULL, &pin);
     if (obj) {
-        if (obj->ops->wait) {
+        const struct wait_ops *ops = obj->ops->wait;
+        if (ops && ops->try_acquire_fast && ops->try_acquire_fast(obj, thread_self())) {
+            /* Already signalled: no reference, no lock, no system call. */
+            handle_unpin(pin);
+            ret = WAIT_OBJECT_0;
+        } else if (ops) {
             /* Hold the object, not the handle: closing the handle during the
              * wait must not free what we sleep on. */
             object_addref(obj);
