@@ -7,4 +7,9 @@
 /* The argv given to the first PAL_Initialize (a private copy); returns argc. */
 int init_get_args(char ***argv);
 
+/* Sets the calling thread's floating-point environment to Win32's (spec
+ * PAL_Initialize): all exceptions masked, round to nearest, 53-bit x87
+ * precision. */
+void init_fp_environment(void);
+
 #endif

@@ -39,6 +39,10 @@ struct wait_ops {
     bool (*try_acquire)(struct pal_object *obj, struct pal_thread *self, DWORD *result);
     /* Optional lock-free attempt before anything else: true if it acquired. */
     bool (*try_acquire_fast)(struct pal_object *obj, struct pal_thread *self);
+    /* Optional, lock held: give back what try_acquire took, when a wait for
+     * all objects could not take every one of them. NULL: nothing is taken
+     * (the object's state is not consumed by a wait). */
+    void (*undo_acquire)(struct pal_object *obj, struct pal_thread *self);
 };
 
 /* A thread's wait in progress (one per thread: a thread waits on one thing at a time). */
@@ -48,9 +52,14 @@ struct wait_block {
      * value the wait returns. */
     _Atomic uint32_t status;
     struct pal_thread *thread;
+    /* A wait for all objects is never satisfied by a signaller (that would
+     * need every object's lock): the signaller only kicks it (WAITING ->
+     * KICKED), and the waiter takes all its locks and checks again. */
+    bool wait_all;
 };
 #define WAIT_BLOCK_WAITING 0xffffffffu
 #define WAIT_BLOCK_CLAIMED 0xfffffffeu
+#define WAIT_BLOCK_KICKED 0xfffffffdu
 
 static inline struct waitable *waitable_of(struct pal_object *obj)
 {
@@ -69,8 +78,10 @@ static inline bool waitable_has_waiters(const struct waitable *w) { return w->he
  * may satisfy waiters. */
 void sync_wake_waiters(struct pal_object *obj);
 
-/* Waits on `count` objects (1 for now). timeout in ms or INFINITE. Returns
- * WAIT_OBJECT_0 + i, WAIT_ABANDONED_0 + i, or WAIT_TIMEOUT. */
-DWORD sync_wait(struct pal_object **objs, DWORD count, DWORD timeout);
+/* Waits until one of `count` (1..64) objects is signalled, or, with
+ * wait_all, until all of them are at once, and takes the signal(s).
+ * timeout in ms or INFINITE. Returns WAIT_OBJECT_0 + i, WAIT_ABANDONED_0 + i
+ * or WAIT_TIMEOUT. The caller holds a reference on every object. */
+DWORD sync_wait(struct pal_object **objs, DWORD count, bool wait_all, DWORD timeout);
 
 #endif

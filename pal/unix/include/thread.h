@@ -1,8 +1,10 @@
 /*
- * thread.h - the PAL's per-thread state (thread/thread_current.c).
+ * thread.h - the PAL's per-thread state (thread/thread_current.c) and thread
+ * creation and exit (thread/thread_create.c).
  *
  * Every thread that calls into the PAL has a struct pal_thread: threads the
- * PAL did not create are adopted on their first call that needs it.
+ * PAL creates get theirs from CreateThread before they run; threads the PAL
+ * did not create are adopted on their first call that needs it.
  */
 #ifndef PAL_UNIX_THREAD_H
 #define PAL_UNIX_THREAD_H
@@ -16,12 +18,39 @@ struct pal_thread {
     struct waitable waitable;
     _Atomic uint32_t ended;
     DWORD tid;
+    /* What GetExitCodeThread reports once `ended` is set (stored before it):
+     * the start routine's value or ExitThread's argument; 0 for an adopted
+     * thread that ended without ExitThread. */
+    DWORD exit_code;
     struct wait_block wait;
+
+    /* Set by CreateThread for the trampoline (thread_create.c); unused for
+     * adopted threads. `started` goes 0 -> 1 (futex word) once the new
+     * thread has published its id, in `tid` and *tid_out. */
+    LPTHREAD_START_ROUTINE start;
+    LPVOID param;
+    LPDWORD tid_out;
+    _Atomic uint32_t started;
 };
 
+extern const struct handle_ops thread_ops;
 extern PAL_THREAD_LOCAL struct pal_thread *thread_self_ptr;
 
+/* A new thread object with one reference (the thread's own) and no thread
+ * attached yet; NULL with ERROR_NOT_ENOUGH_MEMORY. */
+struct pal_thread *thread_alloc(void);
+
+/* Makes `self` the calling thread's state: thread_self() returns it, and the
+ * object is signalled (and that reference dropped) when the thread ends. */
+void thread_attach(struct pal_thread *self);
+
 struct pal_thread *thread_adopt(void);
+
+/* Thread objects not yet freed (leak checks in tests). */
+size_t thread_object_count(void);
+
+/* Ends the calling thread with this exit code (ExitThread without tracing). */
+DECLSPEC_NORETURN void thread_exit(DWORD code);
 
 /* The calling thread's state, adopting the thread on first use; NULL only
  * when memory runs out (LastError is then set). */

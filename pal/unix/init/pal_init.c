@@ -19,9 +19,9 @@ static int init_count;
 static int init_argc;
 static char **init_argv;
 
-/* The Win32 floating-point environment: all exceptions masked, round to
- * nearest, 53-bit x87 precision. */
-static void init_fp_environment(void)
+/* PAL_Initialize sets it for the calling thread, CreateThread's trampoline
+ * for each new thread (init.h). */
+void init_fp_environment(void)
 {
     fesetround(FE_TONEAREST);
     fedisableexcept(FE_ALL_EXCEPT);

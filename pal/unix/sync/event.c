@@ -29,6 +29,13 @@ static bool event_try_acquire(struct pal_object *obj, struct pal_thread *self, D
     return event_try_acquire_fast(obj, self);
 }
 
+static void event_undo_acquire(struct pal_object *obj, struct pal_thread *self)
+{
+    struct event *ev = (struct event *)obj;
+    if (!ev->manual_reset)
+        atomic_store_explicit(&ev->signaled, 1, memory_order_relaxed);
+}
+
 static bool event_try_acquire_fast(struct pal_object *obj, struct pal_thread *self)
 {
     struct event *ev = (struct event *)obj;
@@ -43,6 +50,7 @@ static const struct wait_ops event_wait_ops = {
     .waitable_offset = offsetof(struct event, waitable),
     .try_acquire = event_try_acquire,
     .try_acquire_fast = event_try_acquire_fast,
+    .undo_acquire = event_undo_acquire,
 };
 
 static const struct handle_ops event_ops = {

@@ -78,6 +78,14 @@ void sync_wake_waiters(struct pal_object *obj)
     for (struct wait_link *link = w->head; link; link = next) {
         next = link->next;
         struct wait_block *block = link->block;
+        if (block->wait_all) {
+            uint32_t expected = WAIT_BLOCK_WAITING;
+            if (atomic_compare_exchange_strong_explicit(&block->status, &expected,
+                                                        WAIT_BLOCK_KICKED, memory_order_release,
+                                                        memory_order_relaxed))
+                futex_wake(&block->status, 1);
+            continue; /* it checks all its objects itself; the signal stays */
+        }
         if (!wait_claim(block))
             continue; /* timed out: it removes its own link */
         DWORD result;
@@ -92,6 +100,14 @@ void sync_wake_waiters(struct pal_object *obj)
         atomic_store_explicit(&block->status, result + index, memory_order_release);
         futex_wake(&block->status, 1);
     }
+}
+
+static bool deadline_passed(const struct timespec *deadline)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return now.tv_sec > deadline->tv_sec ||
+           (now.tv_sec == deadline->tv_sec && now.tv_nsec >= deadline->tv_nsec);
 }
 
 static void deadline_after(struct timespec *deadline, DWORD ms)
@@ -136,11 +152,11 @@ static uint32_t wait_sleep(struct wait_block *block, DWORD timeout)
     }
 }
 
-DWORD sync_wait(struct pal_object **objs, DWORD count, DWORD timeout)
+/* Wait for any one object: enqueue on each in turn, unless one is already
+ * signalled, then sleep until a signaller claims the block. */
+static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD count,
+                      DWORD timeout)
 {
-    struct pal_thread *self = thread_self();
-    if (!self)
-        return WAIT_FAILED;
     if (count == 1) {
         const struct wait_ops *ops = objs[0]->ops->wait;
         if (ops->try_acquire_fast && ops->try_acquire_fast(objs[0], self))
@@ -150,6 +166,7 @@ DWORD sync_wait(struct pal_object **objs, DWORD count, DWORD timeout)
     struct wait_block *block = &self->wait;
     struct wait_link links[MAXIMUM_WAIT_OBJECTS];
     DWORD enqueued = 0;
+    block->wait_all = false;
     atomic_store_explicit(&block->status, WAIT_BLOCK_WAITING, memory_order_relaxed);
 
     for (DWORD i = 0; i < count; i++) {
@@ -192,6 +209,110 @@ DWORD sync_wait(struct pal_object **objs, DWORD count, DWORD timeout)
     return status;
 }
 
+/* The objects of a wait for all, in address order (the lock order), each
+ * once. False if an object appears twice. */
+static bool wait_lock_order(struct pal_object **objs, DWORD count, struct pal_object **sorted)
+{
+    for (DWORD i = 0; i < count; i++) {
+        DWORD j = i;
+        while (j > 0 && (uintptr_t)sorted[j - 1] > (uintptr_t)objs[i]) {
+            sorted[j] = sorted[j - 1];
+            j--;
+        }
+        if (j > 0 && sorted[j - 1] == objs[i])
+            return false;
+        sorted[j] = objs[i];
+    }
+    return true;
+}
+
+static void wait_lock_all(struct pal_object **sorted, DWORD count)
+{
+    for (DWORD i = 0; i < count; i++)
+        futex_lock_acquire(&waitable_of(sorted[i])->lock);
+}
+
+static void wait_unlock_all(struct pal_object **sorted, DWORD count)
+{
+    for (DWORD i = count; i-- > 0;)
+        futex_lock_release(&waitable_of(sorted[i])->lock);
+}
+
+/* With every lock held: takes all the signals, or none. Returns the wait's
+ * result, or WAIT_TIMEOUT if some object is not signalled. */
+static DWORD wait_take_all(struct pal_thread *self, struct pal_object **objs, DWORD count)
+{
+    DWORD result = WAIT_OBJECT_0;
+    for (DWORD i = 0; i < count; i++) {
+        DWORD r;
+        if (!objs[i]->ops->wait->try_acquire(objs[i], self, &r)) {
+            while (i-- > 0)
+                if (objs[i]->ops->wait->undo_acquire)
+                    objs[i]->ops->wait->undo_acquire(objs[i], self);
+            return WAIT_TIMEOUT;
+        }
+        if (r != WAIT_OBJECT_0 && result == WAIT_OBJECT_0)
+            result = r + i;
+    }
+    return result;
+}
+
+/* Wait for all objects at once: take every lock (in address order), take
+ * every signal or none, else sleep until a signaller kicks us and look
+ * again. Objects are never seen half-taken by anyone else. */
+static DWORD wait_all(struct pal_thread *self, struct pal_object **objs, DWORD count, DWORD timeout)
+{
+    struct pal_object *sorted[MAXIMUM_WAIT_OBJECTS];
+    if (!wait_lock_order(objs, count, sorted)) {
+        error_set(ERROR_INVALID_PARAMETER);
+        return WAIT_FAILED;
+    }
+    struct wait_block *block = &self->wait;
+    struct wait_link links[MAXIMUM_WAIT_OBJECTS];
+    bool enqueued = false;
+    struct timespec deadline;
+    if (timeout != INFINITE && timeout != 0)
+        deadline_after(&deadline, timeout);
+    block->wait_all = true;
+
+    for (;;) {
+        wait_lock_all(sorted, count);
+        DWORD result = wait_take_all(self, objs, count);
+        bool expired = result == WAIT_TIMEOUT &&
+                       (timeout == 0 || (timeout != INFINITE && deadline_passed(&deadline)));
+        if (result != WAIT_TIMEOUT || expired) {
+            for (DWORD i = 0; enqueued && i < count; i++)
+                link_remove(waitable_of(objs[i]), &links[i]);
+            wait_unlock_all(sorted, count);
+            return result;
+        }
+        if (!enqueued) {
+            for (DWORD i = 0; i < count; i++) {
+                links[i].block = block;
+                links[i].index = i;
+                link_append(waitable_of(objs[i]), &links[i]);
+            }
+            enqueued = true;
+        }
+        /* Under every lock: no signaller can kick us between this store and
+         * the unlock, and any kick after it makes the futex wait return. */
+        atomic_store_explicit(&block->status, WAIT_BLOCK_WAITING, memory_order_relaxed);
+        wait_unlock_all(sorted, count);
+        futex_wait_until(&block->status, WAIT_BLOCK_WAITING,
+                         timeout == INFINITE ? NULL : &deadline);
+    }
+}
+
+DWORD sync_wait(struct pal_object **objs, DWORD count, bool all, DWORD timeout)
+{
+    struct pal_thread *self = thread_self();
+    if (!self)
+        return WAIT_FAILED;
+    if (all && count > 1)
+        return wait_all(self, objs, count, timeout);
+    return wait_any(self, objs, count, timeout);
+}
+
 DWORD PALAPI WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds)
 {
     PAL_TRACE_ENTER(WaitForSingleObject, "hHandle=%p, dwMilliseconds=%u", hHandle, dwMilliseconds);
@@ -209,7 +330,7 @@ DWORD PALAPI WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds)
              * wait must not free what we sleep on. */
             object_addref(obj);
             handle_unpin(pin);
-            ret = sync_wait(&obj, 1, dwMilliseconds);
+            ret = sync_wait(&obj, 1, false, dwMilliseconds);
             object_release(obj);
         } else {
             handle_unpin(pin);
@@ -217,4 +338,57 @@ DWORD PALAPI WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds)
         }
     }
     return PAL_TRACE_RETURN(WaitForSingleObject, DWORD, "%#x", ret);
+}
+
+/* Resolves every handle to a referenced waitable object; on failure releases
+ * what it took and sets ERROR_INVALID_HANDLE. */
+static bool wait_resolve(const HANDLE *handles, DWORD count, struct pal_object **objs)
+{
+    for (DWORD i = 0; i < count; i++) {
+        handle_pin pin;
+        struct pal_object *obj = handle_lookup(handles[i], NULL, &pin);
+        if (obj && obj->ops->wait)
+            object_addref(obj);
+        handle_unpin(pin);
+        if (!obj || !obj->ops->wait) {
+            while (i-- > 0)
+                object_release(objs[i]);
+            error_set(ERROR_INVALID_HANDLE);
+            return false;
+        }
+        objs[i] = obj;
+    }
+    return true;
+}
+
+DWORD PALAPI WaitForMultipleObjectsEx(DWORD nCount, CONST HANDLE *lpHandles, BOOL bWaitAll,
+                                      DWORD dwMilliseconds, BOOL bAlertable)
+{
+    PAL_TRACE_ENTER(WaitForMultipleObjectsEx,
+                    "nCount=%u, lpHandles=%p, bWaitAll=%d, dwMilliseconds=%u, bAlertable=%d", nCount,
+                    lpHandles, bWaitAll, dwMilliseconds, bAlertable);
+    /* No APC can be queued before QueueUserAPC exists, so an alertable wait
+     * has nothing to run and behaves like any other. */
+    DWORD ret = WAIT_FAILED;
+    struct pal_object *objs[MAXIMUM_WAIT_OBJECTS];
+    if (nCount == 0 || nCount > MAXIMUM_WAIT_OBJECTS) {
+        error_set(ERROR_INVALID_PARAMETER);
+    } else if (!lpHandles) {
+        error_set(ERROR_NOACCESS);
+    } else if (wait_resolve(lpHandles, nCount, objs)) {
+        ret = sync_wait(objs, nCount, bWaitAll != FALSE, dwMilliseconds);
+        for (DWORD i = 0; i < nCount; i++)
+            object_release(objs[i]);
+    }
+    return PAL_TRACE_RETURN(WaitForMultipleObjectsEx, DWORD, "%#x", ret);
+}
+
+DWORD PALAPI WaitForMultipleObjects(DWORD nCount, CONST HANDLE *lpHandles, BOOL bWaitAll,
+                                    DWORD dwMilliseconds)
+{
+    PAL_TRACE_ENTER(WaitForMultipleObjects,
+                    "nCount=%u, lpHandles=%p, bWaitAll=%d, dwMilliseconds=%u", nCount, lpHandles,
+                    bWaitAll, dwMilliseconds);
+    DWORD ret = WaitForMultipleObjectsEx(nCount, lpHandles, bWaitAll, dwMilliseconds, FALSE);
+    return PAL_TRACE_RETURN(WaitForMultipleObjects, DWORD, "%#x", ret);
 }

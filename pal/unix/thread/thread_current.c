@@ -16,7 +16,15 @@ PAL_THREAD_LOCAL DWORD thread_cached_tid;
 static pthread_key_t thread_key;
 static pthread_once_t thread_key_once = PTHREAD_ONCE_INIT;
 
-static void thread_destroy(struct pal_object *obj) { free(obj); }
+static _Atomic size_t thread_objects;
+
+static void thread_destroy(struct pal_object *obj)
+{
+    atomic_fetch_sub_explicit(&thread_objects, 1, memory_order_relaxed);
+    free(obj);
+}
+
+size_t thread_object_count(void) { return atomic_load_explicit(&thread_objects, memory_order_relaxed); }
 
 static bool thread_try_acquire(struct pal_object *obj, struct pal_thread *self, DWORD *result)
 {
@@ -29,14 +37,15 @@ static const struct wait_ops thread_wait_ops = {
     .try_acquire = thread_try_acquire,
 };
 
-static const struct handle_ops thread_ops = {
+const struct handle_ops thread_ops = {
     .type_name = "thread",
     .destroy = thread_destroy,
     .wait = &thread_wait_ops,
 };
 
 /* The thread is ending (pthread key destructor): signal its object, then
- * drop the thread's own reference. */
+ * drop the thread's own reference. The release store of `ended` publishes
+ * the exit code stored before it. */
 static void thread_end(void *p)
 {
     struct pal_thread *thread = p;
@@ -56,22 +65,36 @@ DWORD thread_tid_slow(void)
     return thread_cached_tid;
 }
 
-struct pal_thread *thread_adopt(void)
+struct pal_thread *thread_alloc(void)
 {
-    pthread_once(&thread_key_once, thread_key_create);
-    struct pal_thread *self = calloc(1, sizeof(*self));
-    if (!self) {
+    struct pal_thread *thread = calloc(1, sizeof(*thread));
+    if (!thread) {
         error_set(ERROR_NOT_ENOUGH_MEMORY);
         return NULL;
     }
-    object_init(&self->obj, &thread_ops);
-    waitable_init(&self->waitable);
-    self->tid = thread_current_id();
-    self->wait.thread = self;
-    atomic_init(&self->wait.status, WAIT_BLOCK_WAITING);
-    /* The key's destructor frees the state when the thread ends. */
+    object_init(&thread->obj, &thread_ops);
+    waitable_init(&thread->waitable);
+    thread->wait.thread = thread;
+    atomic_init(&thread->wait.status, WAIT_BLOCK_WAITING);
+    atomic_fetch_add_explicit(&thread_objects, 1, memory_order_relaxed);
+    return thread;
+}
+
+void thread_attach(struct pal_thread *self)
+{
+    pthread_once(&thread_key_once, thread_key_create);
+    /* The key's destructor signals the object when the thread ends. */
     pthread_setspecific(thread_key, self);
     thread_self_ptr = self;
+}
+
+struct pal_thread *thread_adopt(void)
+{
+    struct pal_thread *self = thread_alloc();
+    if (!self)
+        return NULL;
+    self->tid = thread_current_id();
+    thread_attach(self);
     return self;
 }
 

@@ -1,0 +1,269 @@
+/*
+ * check_thread.c - threads the PAL creates: many threads come and go without
+ * leaking handles or thread objects; the new thread's state is the object
+ * behind its handle; the trampoline sets the Win32 floating-point
+ * environment whatever the creator's; threads the PAL did not create report
+ * STILL_ACTIVE, then 0 (or their ExitThread code); a NULL start address
+ * faults in the new thread, as on Windows; CREATE_SUSPENDED is refused for
+ * now without leaking anything.
+ */
+#include "internal.h"
+#include "handle.h"
+#include "thread.h"
+
+#include <check.h>
+#include <fenv.h>
+#include <pthread.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
+
+/* A thread's object is freed by whoever drops the last reference, which
+ * may be the ending thread itself just after it signalled: wait for that. */
+static void wait_for_thread_objects(size_t expected)
+{
+    for (int i = 0; i < 10000 && thread_object_count() != expected; i++) {
+        struct timespec ms = {0, 1000000};
+        nanosleep(&ms, NULL);
+    }
+    ck_assert_uint_eq(thread_object_count(), expected);
+}
+
+enum { MANY = 1000 };
+static HANDLE many_events[MANY];
+
+static DWORD PALAPI signal_and_return(LPVOID parameter)
+{
+    DWORD i = (DWORD)(uintptr_t)parameter;
+    ck_assert(SetEvent(many_events[i]));
+    return i * 3;
+}
+
+START_TEST(test_thousand_threads)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    size_t handles_before = handle_count();
+    size_t objects_before = thread_object_count();
+    static HANDLE threads[MANY];
+    static DWORD ids[MANY];
+    for (int i = 0; i < MANY; i++) {
+        many_events[i] = CreateEventW(NULL, FALSE, FALSE, NULL);
+        ck_assert_ptr_nonnull(many_events[i]);
+    }
+    for (int i = 0; i < MANY; i++) {
+        threads[i] = CreateThread(NULL, 0, signal_and_return, (LPVOID)(uintptr_t)i, 0, &ids[i]);
+        ck_assert_msg(threads[i] != NULL, "CreateThread #%d failed with %u", i, GetLastError());
+        ck_assert_uint_ne(ids[i], 0);
+    }
+    ck_assert_uint_eq(handle_count(), handles_before + 2 * MANY);
+    for (int i = 0; i < MANY; i++) {
+        ck_assert_uint_eq(WaitForSingleObject(many_events[i], INFINITE), WAIT_OBJECT_0);
+        ck_assert_uint_eq(WaitForSingleObject(threads[i], INFINITE), WAIT_OBJECT_0);
+        /* The exit code is in place by the time the handle is signalled. */
+        DWORD code = 0;
+        ck_assert(GetExitCodeThread(threads[i], &code));
+        ck_assert_uint_eq(code, (DWORD)i * 3);
+        ck_assert(CloseHandle(threads[i]));
+        ck_assert(CloseHandle(many_events[i]));
+    }
+    ck_assert_uint_eq(handle_count(), handles_before);
+    wait_for_thread_objects(objects_before);
+    PAL_Terminate();
+}
+END_TEST
+
+static struct pal_thread *_Atomic seen_self;
+static _Atomic DWORD seen_tid;
+
+static DWORD PALAPI record_self(LPVOID parameter)
+{
+    atomic_store(&seen_self, thread_self());
+    atomic_store(&seen_tid, GetCurrentThreadId());
+    return 0;
+}
+
+START_TEST(test_self_is_the_handles_object)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    DWORD tid = 0;
+    HANDLE h = CreateThread(NULL, 0, record_self, NULL, 0, &tid);
+    ck_assert_ptr_nonnull(h);
+    handle_pin pin;
+    struct pal_thread *thread = (struct pal_thread *)handle_lookup(h, &thread_ops, &pin);
+    ck_assert_ptr_nonnull(thread);
+    /* Published before CreateThread returned. */
+    ck_assert_uint_eq(thread->tid, tid);
+    handle_unpin(pin);
+    ck_assert_uint_eq(WaitForSingleObject(h, INFINITE), WAIT_OBJECT_0);
+    ck_assert_ptr_eq(atomic_load(&seen_self), thread);
+    ck_assert_uint_eq(atomic_load(&seen_tid), tid);
+    ck_assert(CloseHandle(h));
+    PAL_Terminate();
+}
+END_TEST
+
+struct fp_state {
+    int round;
+    int enabled_traps;
+    unsigned short x87_cw;
+};
+
+static void fp_read(struct fp_state *s)
+{
+    s->round = fegetround();
+    s->enabled_traps = fegetexcept();
+    __asm__ volatile("fnstcw %0" : "=m"(s->x87_cw));
+}
+
+static struct fp_state child_fp;
+
+static DWORD PALAPI read_fp(LPVOID parameter)
+{
+    fp_read(&child_fp);
+    return 0;
+}
+
+START_TEST(test_new_thread_fp_environment)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    fenv_t saved;
+    fegetenv(&saved);
+    /* The creator's environment is not the Win32 one... */
+    fesetround(FE_UPWARD);
+    unsigned short cw;
+    __asm__ volatile("fnstcw %0" : "=m"(cw));
+    cw = (unsigned short)(cw | 0x0300u); /* 64-bit precision */
+    __asm__ volatile("fldcw %0" : : "m"(cw));
+    HANDLE h = CreateThread(NULL, 0, read_fp, NULL, 0, NULL);
+    ck_assert_ptr_nonnull(h);
+    ck_assert_uint_eq(WaitForSingleObject(h, INFINITE), WAIT_OBJECT_0);
+    ck_assert(CloseHandle(h));
+    fesetenv(&saved);
+    /* ...the new thread's is. */
+    ck_assert_int_eq(child_fp.round, FE_TONEAREST);
+    ck_assert_int_eq(child_fp.enabled_traps, 0);
+    ck_assert_uint_eq(child_fp.x87_cw & 0x0300u, 0x0200u); /* 53-bit precision */
+    ck_assert_uint_eq(child_fp.x87_cw & 0x003fu, 0x003fu); /* all exceptions masked */
+    ck_assert_uint_eq(child_fp.x87_cw & 0x0c00u, 0x0000u); /* round to nearest */
+    PAL_Terminate();
+}
+END_TEST
+
+/* An adopted thread: a plain pthread that makes itself known to the PAL. */
+static HANDLE adopted_handle;
+static HANDLE adopted_go;
+
+static void *adopted_main(void *arg)
+{
+    ck_assert(DuplicateHandle(GetCurrentProcess(), GetCurrentThread(), GetCurrentProcess(),
+                              &adopted_handle, 0, FALSE, DUPLICATE_SAME_ACCESS));
+    ck_assert_uint_eq(WaitForSingleObject(adopted_go, INFINITE), WAIT_OBJECT_0);
+    if (arg)
+        ExitThread((DWORD)(uintptr_t)arg);
+    return NULL;
+}
+
+static void check_adopted(DWORD exit_code)
+{
+    adopted_go = CreateEventW(NULL, TRUE, FALSE, NULL);
+    pthread_t t;
+    ck_assert_int_eq(pthread_create(&t, NULL, adopted_main, (void *)(uintptr_t)exit_code), 0);
+    while (!__atomic_load_n(&adopted_handle, __ATOMIC_ACQUIRE))
+        sched_yield();
+    DWORD code = 0;
+    ck_assert(GetExitCodeThread(adopted_handle, &code));
+    ck_assert_uint_eq(code, STILL_ACTIVE);
+    ck_assert_uint_eq(WaitForSingleObject(adopted_handle, 0), WAIT_TIMEOUT);
+    ck_assert(SetEvent(adopted_go));
+    pthread_join(t, NULL);
+    ck_assert_uint_eq(WaitForSingleObject(adopted_handle, INFINITE), WAIT_OBJECT_0);
+    ck_assert(GetExitCodeThread(adopted_handle, &code));
+    ck_assert_uint_eq(code, exit_code);
+    ck_assert(CloseHandle(adopted_handle));
+    ck_assert(CloseHandle(adopted_go));
+    __atomic_store_n(&adopted_handle, NULL, __ATOMIC_RELEASE);
+}
+
+START_TEST(test_adopted_thread_exit_code)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    size_t objects_before = thread_object_count();
+    check_adopted(0);  /* returned from its pthread routine: 0 */
+    check_adopted(77); /* ExitThread(77) */
+    wait_for_thread_objects(objects_before);
+    PAL_Terminate();
+}
+END_TEST
+
+enum { FAULT_EXIT = 3 };
+
+static void on_fault(int sig) { _exit(FAULT_EXIT); }
+
+/* Runs in check's child process: the fault ends it with FAULT_EXIT. */
+START_TEST(test_null_start_address_faults_in_thread)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    struct sigaction sa = {.sa_handler = on_fault};
+    sigaction(SIGSEGV, &sa, NULL);
+    SetLastError(0x5a5a);
+    DWORD tid = 0;
+    HANDLE h = CreateThread(NULL, 0, NULL, NULL, 0, &tid);
+    /* As on Windows: the creation succeeds... */
+    ck_assert_ptr_nonnull(h);
+    ck_assert_uint_eq(GetLastError(), 0x5a5a);
+    ck_assert_uint_ne(tid, 0);
+    /* ...and the thread faults when it starts. */
+    WaitForSingleObject(h, INFINITE);
+    ck_abort_msg("the thread with a NULL start address ended without a fault");
+}
+END_TEST
+
+static DWORD PALAPI never_runs(LPVOID parameter)
+{
+    ck_abort_msg("a CREATE_SUSPENDED thread ran");
+    return 0;
+}
+
+START_TEST(test_create_suspended_not_yet)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    size_t handles_before = handle_count();
+    size_t objects_before = thread_object_count();
+    DWORD tid = 12345;
+    SetLastError(0);
+    ck_assert_ptr_null(CreateThread(NULL, 0, never_runs, NULL, CREATE_SUSPENDED, &tid));
+    ck_assert_uint_eq(GetLastError(), ERROR_CALL_NOT_IMPLEMENTED);
+    ck_assert_uint_eq(tid, 12345);
+    /* A failing creation leaves nothing behind either. */
+    SetLastError(0);
+    ck_assert_ptr_null(CreateThread(NULL, (SIZE_T)1 << 47, never_runs, NULL, 0, &tid));
+    ck_assert_uint_eq(GetLastError(), ERROR_NOT_ENOUGH_MEMORY);
+    ck_assert_ptr_null(CreateThread(NULL, (SIZE_T)-1, never_runs, NULL, 0, &tid));
+    ck_assert_uint_eq(GetLastError(), ERROR_NOT_ENOUGH_MEMORY);
+    ck_assert_uint_eq(tid, 12345);
+    ck_assert_uint_eq(handle_count(), handles_before);
+    ck_assert_uint_eq(thread_object_count(), objects_before);
+    PAL_Terminate();
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("thread");
+    TCase *tc = tcase_create("create");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_thousand_threads);
+    tcase_add_test(tc, test_self_is_the_handles_object);
+    tcase_add_test(tc, test_new_thread_fp_environment);
+    tcase_add_test(tc, test_adopted_thread_exit_code);
+    tcase_add_exit_test(tc, test_null_start_address_faults_in_thread, FAULT_EXIT);
+    tcase_add_test(tc, test_create_suspended_not_yet);
+    suite_add_tcase(s, tc);
+    SRunner *runner = srunner_create(s);
+    srunner_run_all(runner, CK_NORMAL);
+    int failed = srunner_ntests_failed(runner);
+    srunner_free(runner);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
