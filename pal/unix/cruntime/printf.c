@@ -4,26 +4,17 @@
  *
  * Invalid parameters follow MSDN: a NULL format, a NULL buffer (with a
  * nonzero count for _snprintf) or a NULL stream returns -1 with errno EINVAL.
+ * The WCHAR family (wprintf.c) shares each body, see cruntime.h.
  */
 #include "internal.h"
 #include "cruntime.h"
 
 #include <errno.h>
-#include <limits.h>
 #include <stdarg.h>
-#include <stdint.h>
-
-/* wsprintf writes at most 1024 chars including the terminator (MSDN). */
-#define CRT_WSPRINTF_MAX 1024
 
 int PALAPIV PAL_vfprintf(PAL_FILE *stream, const char *format, va_list ap)
 {
-    FILE *fp = stream ? crt_file_fp(stream) : NULL;
-    if (!fp || !format) {
-        errno = EINVAL;
-        return -1;
-    }
-    return crt_vfprintf_fp(fp, format, 0, ap);
+    return crt_vfprintf_stream(stream, format, 0, ap);
 }
 
 int PALAPIV PAL_fprintf(PAL_FILE *stream, const char *format, ...)
@@ -55,16 +46,7 @@ int PALAPIV PAL_printf(const char *format, ...)
 
 int PALAPIV PAL_vsprintf(char *buffer, const char *format, va_list ap)
 {
-    if (!buffer || !format) {
-        errno = EINVAL;
-        return -1;
-    }
-    struct crt_sink s;
-    crt_sink_buffer(&s, 0, buffer, SIZE_MAX);
-    if (crt_vformat(&s, format, 0, ap) != 0)
-        return -1;
-    buffer[s.pos] = 0;
-    return s.total > INT_MAX ? -1 : (int)s.total;
+    return crt_vsprintf_unbounded(buffer, format, 0, ap);
 }
 
 int PALAPIV PAL_sprintf(char *buffer, const char *format, ...)
@@ -76,27 +58,11 @@ int PALAPIV PAL_sprintf(char *buffer, const char *format, ...)
     return r;
 }
 
-/*
- * Win32 _vsnprintf: writes at most count chars. A terminator is added only
- * when the output is shorter than count; output of exactly count chars returns
- * count unterminated, longer output returns -1 (count chars written, no NUL).
- * A NULL buffer with count 0 returns the length the output needs.
- */
+/* Win32 _vsnprintf: a terminator only when the output is shorter than count
+ * (see crt_vsnprintf_msvcrt). */
 int PALAPIV PAL__vsnprintf(char *buffer, size_t count, const char *format, va_list ap)
 {
-    if (!format || (!buffer && count)) {
-        errno = EINVAL;
-        return -1;
-    }
-    struct crt_sink s;
-    crt_sink_buffer(&s, 0, buffer, count);
-    if (crt_vformat(&s, format, 0, ap) != 0)
-        return -1;
-    if (s.total > count || s.total > INT_MAX)
-        return buffer ? -1 : (s.total > INT_MAX ? -1 : (int)s.total);
-    if (s.total < count)
-        buffer[s.total] = 0;
-    return (int)s.total;
+    return crt_vsnprintf_msvcrt(buffer, count, format, 0, ap);
 }
 
 int PALAPIV PAL__snprintf(char *buffer, size_t count, const char *format, ...)
@@ -108,25 +74,12 @@ int PALAPIV PAL__snprintf(char *buffer, size_t count, const char *format, ...)
     return r;
 }
 
-/*
- * user32 wsprintfA: at most 1024 chars including the terminator; longer output
- * is cut and terminated, and the call then returns 1024 as Windows (Wine) does.
- * No floating point, '*', %o or %n: see printf_core.c.
- */
+/* user32 wsprintfA: at most 1024 chars, no floating point (see crt_vwsprintf). */
 int WINAPIV wsprintfA(LPSTR buffer, LPCSTR format, ...)
 {
-    if (!buffer || !format) {
-        error_set(ERROR_INVALID_PARAMETER);
-        return -1;
-    }
     va_list ap;
     va_start(ap, format);
-    struct crt_sink s;
-    crt_sink_buffer(&s, 0, buffer, CRT_WSPRINTF_MAX - 1);
-    int r = crt_vformat(&s, format, CRT_FMT_USER32, ap);
+    int r = crt_vwsprintf(buffer, format, 0, ap);
     va_end(ap);
-    if (r != 0)
-        return -1;
-    buffer[s.pos] = 0;
-    return s.total >= CRT_WSPRINTF_MAX ? CRT_WSPRINTF_MAX : (int)s.total;
+    return r;
 }

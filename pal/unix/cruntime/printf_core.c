@@ -27,6 +27,7 @@
  */
 #include "internal.h"
 #include "cruntime.h"
+#include "unicode.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -34,18 +35,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-enum crt_size {
-    SZ_NONE,
-    SZ_HH,
-    SZ_H,
-    SZ_L,   /* l: 32-bit integer, wide string/char */
-    SZ_W,   /* w: wide string/char */
-    SZ_LL,  /* ll, I64, j: 64-bit */
-    SZ_I32, /* I32: 32-bit */
-    SZ_PTR, /* I, z, t: pointer size */
-    SZ_LD,  /* L: long double */
-};
 
 #define F_MINUS 0x01
 #define F_PLUS 0x02
@@ -98,95 +87,33 @@ static void sink_ascii(struct crt_sink *s, const char *p, size_t n)
         sink_put(s, (unsigned char)p[i]);
 }
 
-static size_t utf8_encode(unsigned cp, char out[4])
+/* The C runtime reads text as msvcrt does in the C locale: a byte that is not
+ * valid UTF-8 stands for itself (U+0000-U+00FF), an unpaired surrogate for '?'. */
+size_t crt_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
+    size_t len = unicode_utf8_decode(s, n, cp);
+    if (*cp != UNICODE_INVALID)
+        return len;
+    *cp = s[0];
+    return 1;
 }
 
-size_t crt_utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
+static size_t crt_utf16_decode(const WCHAR *s, size_t n, uint32_t *cp)
 {
-    unsigned c = s[0];
-    size_t len;
-    unsigned min;
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-        min = 0x80;
-        c &= 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        min = 0x800;
-        c &= 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        min = 0x10000;
-        c &= 0x07;
-    } else {
-        *cp = s[0];
-        return 1;
-    }
-    if (n < len) {
-        *cp = s[0];
-        return 1;
-    }
-    for (size_t i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80) {
-            *cp = s[0];
-            return 1;
-        }
-        c = (c << 6) | (s[i] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-        *cp = s[0];
-        return 1;
-    }
-    *cp = c;
+    size_t len = unicode_utf16_decode(s, n, cp);
+    if (*cp == UNICODE_INVALID)
+        *cp = '?';
     return len;
-}
-
-/* Next code point of a UTF-16 string of n units: unpaired surrogates give '?'. */
-static unsigned utf16_next(const WCHAR *p, size_t n, size_t *k)
-{
-    unsigned c = p[*k];
-    (*k)++;
-    if (c >= 0xD800 && c <= 0xDBFF && *k < n && p[*k] >= 0xDC00 && p[*k] <= 0xDFFF) {
-        c = 0x10000 + ((c - 0xD800) << 10) + (p[*k] - 0xDC00u);
-        (*k)++;
-        return c;
-    }
-    if (c >= 0xD800 && c <= 0xDFFF)
-        return '?';
-    return c;
 }
 
 size_t crt_utf16_to_utf8(const WCHAR *src, size_t n, char *dst, size_t cap)
 {
-    size_t out = 0, k = 0;
-    while (k < n) {
+    size_t out = 0;
+    for (size_t k = 0; k < n;) {
+        uint32_t cp;
+        k += crt_utf16_decode(src + k, n - k, &cp);
         char tmp[4];
-        size_t b = utf8_encode(utf16_next(src, n, &k), tmp);
+        size_t b = unicode_utf8_encode(cp, tmp);
         for (size_t i = 0; i < b; i++, out++)
             if (out < cap)
                 dst[out] = tmp[i];
@@ -208,60 +135,33 @@ char *crt_wide_to_utf8_alloc(const WCHAR *src)
     return r;
 }
 
-/* Emits (or only counts, when s is NULL) n bytes of narrow text as output
- * units, at most max of them, never splitting a character. */
-static size_t out_narrow(struct crt_sink *s, int wide_out, const char *p, size_t n, size_t max)
+/* Emits (or only counts, when s is NULL) n units of narrow (UTF-8) or wide
+ * (UTF-16) text as output units of wide_out, at most max of them, never
+ * splitting a character. */
+static size_t out_text(struct crt_sink *s, int wide_out, const void *p, int wide_src, size_t n, size_t max)
 {
-    const unsigned char *u = (const unsigned char *)p;
-    if (!wide_out) {
+    if (wide_src == wide_out) {
         if (n > max)
             n = max;
         if (s)
             for (size_t i = 0; i < n; i++)
-                sink_put(s, u[i]);
+                sink_put(s, crt_unit_at(p, wide_src, i));
         return n;
     }
     size_t out = 0, k = 0;
     while (k < n) {
-        unsigned cp;
-        size_t len = crt_utf8_decode(u + k, n - k, &cp);
-        size_t units = cp >= 0x10000 ? 2 : 1;
+        uint32_t cp;
+        size_t len = wide_src ? crt_utf16_decode((const WCHAR *)p + k, n - k, &cp)
+                              : crt_utf8_decode((const unsigned char *)p + k, n - k, &cp);
+        WCHAR w[2];
+        char b[4];
+        size_t units = wide_out ? unicode_utf16_encode(cp, w) : unicode_utf8_encode(cp, b);
         if (out + units > max)
             break;
-        if (s) {
-            if (units == 2) {
-                sink_put(s, 0xD800 + ((cp - 0x10000) >> 10));
-                sink_put(s, 0xDC00 + ((cp - 0x10000) & 0x3FF));
-            } else {
-                sink_put(s, cp);
-            }
-        }
+        for (size_t i = 0; s && i < units; i++)
+            sink_put(s, wide_out ? w[i] : (unsigned char)b[i]);
         out += units;
         k += len;
-    }
-    return out;
-}
-
-/* The same for n units of UTF-16 text. */
-static size_t out_wide(struct crt_sink *s, int wide_out, const WCHAR *p, size_t n, size_t max)
-{
-    if (wide_out) {
-        if (n > max)
-            n = max;
-        if (s)
-            for (size_t i = 0; i < n; i++)
-                sink_put(s, p[i]);
-        return n;
-    }
-    size_t out = 0, k = 0;
-    while (k < n) {
-        char tmp[4];
-        size_t b = utf8_encode(utf16_next(p, n, &k), tmp);
-        if (out + b > max)
-            break;
-        if (s)
-            sink_ascii(s, tmp, b);
-        out += b;
     }
     return out;
 }
@@ -278,6 +178,16 @@ static void pad_after(struct crt_sink *s, const struct crt_spec *sp, size_t len)
         sink_repeat(s, ' ', (size_t)sp->width - len);
 }
 
+/* out_text padded to the field width. */
+static void emit_padded(struct crt_sink *s, const struct crt_spec *sp, const void *p, int wide_src, size_t n,
+                        size_t max)
+{
+    size_t len = sp->width ? out_text(NULL, s->wide, p, wide_src, n, max) : 0;
+    pad_before(s, sp, len);
+    out_text(s, s->wide, p, wide_src, n, max);
+    pad_after(s, sp, len);
+}
+
 static void emit_text(struct crt_sink *s, const struct crt_spec *sp, const void *str, int wide_src)
 {
     size_t max = sp->prec >= 0 ? (size_t)sp->prec : SIZE_MAX;
@@ -285,42 +195,24 @@ static void emit_text(struct crt_sink *s, const struct crt_spec *sp, const void 
         str = "(null)";
         wide_src = 0;
     }
-    size_t n, len;
+    size_t n;
     if (wide_src) {
         /* one extra unit so a surrogate pair at the limit is seen whole */
         n = crt_wcsnlen(str, (s->wide || max == SIZE_MAX) ? max : max + 1);
-        len = sp->width ? out_wide(NULL, s->wide, str, n, max) : 0;
     } else {
         /* a UTF-8 character is at most 4 bytes for at least one unit */
         size_t bound = !s->wide ? max : (max > SIZE_MAX / 4 - 4 ? SIZE_MAX : max * 4 + 4);
         n = strnlen(str, bound);
-        len = sp->width ? out_narrow(NULL, s->wide, str, n, max) : 0;
     }
-    pad_before(s, sp, len);
-    if (wide_src)
-        out_wide(s, s->wide, str, n, max);
-    else
-        out_narrow(s, s->wide, str, n, max);
-    pad_after(s, sp, len);
+    emit_padded(s, sp, str, wide_src, n, max);
 }
 
+/* A character ignores the precision. */
 static void emit_char(struct crt_sink *s, const struct crt_spec *sp, unsigned v, int wide_src)
 {
-    struct crt_spec one = *sp;
-    one.prec = -1;
-    if (wide_src) {
-        WCHAR w = (WCHAR)v;
-        size_t len = out_wide(NULL, s->wide, &w, 1, SIZE_MAX);
-        pad_before(s, &one, len);
-        out_wide(s, s->wide, &w, 1, SIZE_MAX);
-        pad_after(s, &one, len);
-    } else {
-        char c = (char)v;
-        size_t len = out_narrow(NULL, s->wide, &c, 1, SIZE_MAX);
-        pad_before(s, &one, len);
-        out_narrow(s, s->wide, &c, 1, SIZE_MAX);
-        pad_after(s, &one, len);
-    }
+    WCHAR w = (WCHAR)v;
+    char c = (char)v;
+    emit_padded(s, sp, wide_src ? (const void *)&w : &c, wide_src, 1, SIZE_MAX);
 }
 
 static void emit_int(struct crt_sink *s, const struct crt_spec *sp, unsigned long long v, int neg, int conv)
@@ -456,21 +348,54 @@ static void emit_float(struct crt_sink *s, const struct crt_spec *sp, int conv, 
         free(buf);
 }
 
-static inline unsigned fch(const void *fmt, int wide, size_t i)
-{
-    return wide ? ((const WCHAR *)fmt)[i] : ((const unsigned char *)fmt)[i];
-}
-
 /* Reads a decimal count of the format, saturating at INT_MAX. */
 static int read_count(const void *fmt, int wide, size_t *i)
 {
     int n = 0;
     unsigned c;
-    while ((c = fch(fmt, wide, *i)) >= '0' && c <= '9') {
+    while ((c = crt_unit_at(fmt, wide, *i)) >= '0' && c <= '9') {
         n = n > (INT_MAX - 9) / 10 ? INT_MAX : n * 10 + (int)(c - '0');
         (*i)++;
     }
     return n;
+}
+
+/* msvcrt's size prefixes, a longer one before its own prefix; wsprintf
+ * (user32) takes only some of them. */
+static const struct {
+    char text[4];
+    enum crt_size size;
+    bool user32;
+} crt_size_prefixes[] = {
+    {"I64", SZ_LL, true}, {"I32", SZ_I32, true}, {"I", SZ_PTR, true},  {"hh", SZ_HH, false},
+    {"h", SZ_H, true},    {"ll", SZ_LL, false},  {"l", SZ_L, true},    {"w", SZ_W, true},
+    {"L", SZ_LD, false},  {"z", SZ_PTR, false},  {"t", SZ_PTR, false}, {"j", SZ_LL, false},
+};
+
+enum crt_size crt_parse_size(const void *fmt, int wide, size_t *i, int user32)
+{
+    for (size_t p = 0; p < PAL_ARRAY_SIZE(crt_size_prefixes); p++) {
+        const char *text = crt_size_prefixes[p].text;
+        size_t n = 0;
+        if (user32 && !crt_size_prefixes[p].user32)
+            continue;
+        while (text[n] && crt_unit_at(fmt, wide, *i + n) == (unsigned char)text[n])
+            n++;
+        if (!text[n]) {
+            *i += n;
+            return crt_size_prefixes[p].size;
+        }
+    }
+    return SZ_NONE;
+}
+
+int crt_text_is_wide(enum crt_size size, unsigned conv, int wide)
+{
+    if (size == SZ_H)
+        return 0;
+    if (size == SZ_L || size == SZ_W)
+        return 1;
+    return (conv == 'C' || conv == 'S') ? !wide : wide;
 }
 
 int crt_vformat(struct crt_sink *s, const void *fmt, int mode, va_list ap_in)
@@ -486,7 +411,7 @@ int crt_vformat(struct crt_sink *s, const void *fmt, int mode, va_list ap_in)
     size_t i = 0;
     unsigned c;
 
-    while ((c = fch(fmt, wide, i)) != 0) {
+    while ((c = crt_unit_at(fmt, wide, i)) != 0) {
         if (c != '%') {
             sink_put(s, c);
             i++;
@@ -496,7 +421,7 @@ int crt_vformat(struct crt_sink *s, const void *fmt, int mode, va_list ap_in)
         struct crt_spec sp = {.prec = -1, .user32 = user32};
 
         for (;; i++) {
-            c = fch(fmt, wide, i);
+            c = crt_unit_at(fmt, wide, i);
             if (c == '-')
                 sp.flags |= F_MINUS;
             else if (c == '+' && !user32)
@@ -510,7 +435,7 @@ int crt_vformat(struct crt_sink *s, const void *fmt, int mode, va_list ap_in)
             else
                 break;
         }
-        if (fch(fmt, wide, i) == '*' && !user32) {
+        if (crt_unit_at(fmt, wide, i) == '*' && !user32) {
             i++;
             int w = va_arg(ap, int);
             if (w < 0) {
@@ -521,9 +446,9 @@ int crt_vformat(struct crt_sink *s, const void *fmt, int mode, va_list ap_in)
         } else {
             sp.width = read_count(fmt, wide, &i);
         }
-        if (fch(fmt, wide, i) == '.') {
+        if (crt_unit_at(fmt, wide, i) == '.') {
             i++;
-            if (fch(fmt, wide, i) == '*' && !user32) {
+            if (crt_unit_at(fmt, wide, i) == '*' && !user32) {
                 i++;
                 int p = va_arg(ap, int);
                 sp.prec = p < 0 ? -1 : p;
@@ -532,47 +457,9 @@ int crt_vformat(struct crt_sink *s, const void *fmt, int mode, va_list ap_in)
             }
         }
 
-        c = fch(fmt, wide, i);
-        if (c == 'h') {
-            i++;
-            sp.size = SZ_H;
-            if (fch(fmt, wide, i) == 'h' && !user32) {
-                i++;
-                sp.size = SZ_HH;
-            }
-        } else if (c == 'l') {
-            i++;
-            sp.size = SZ_L;
-            if (fch(fmt, wide, i) == 'l' && !user32) {
-                i++;
-                sp.size = SZ_LL;
-            }
-        } else if (c == 'w') {
-            i++;
-            sp.size = SZ_W;
-        } else if (c == 'L' && !user32) {
-            i++;
-            sp.size = SZ_LD;
-        } else if (c == 'I') {
-            i++;
-            if (fch(fmt, wide, i) == '6' && fch(fmt, wide, i + 1) == '4') {
-                i += 2;
-                sp.size = SZ_LL;
-            } else if (fch(fmt, wide, i) == '3' && fch(fmt, wide, i + 1) == '2') {
-                i += 2;
-                sp.size = SZ_I32;
-            } else {
-                sp.size = SZ_PTR;
-            }
-        } else if ((c == 'z' || c == 't') && !user32) {
-            i++;
-            sp.size = SZ_PTR;
-        } else if (c == 'j' && !user32) {
-            i++;
-            sp.size = SZ_LL;
-        }
+        sp.size = crt_parse_size(fmt, wide, &i, user32);
 
-        c = fch(fmt, wide, i);
+        c = crt_unit_at(fmt, wide, i);
         if (c == 0)
             break; /* a lone '%' at the end prints nothing */
         i++;
@@ -620,23 +507,13 @@ int crt_vformat(struct crt_sink *s, const void *fmt, int mode, va_list ap_in)
             emit_pointer(s, &sp, (uintptr_t)va_arg(ap, void *));
             break;
         case 'c':
-        case 'C': {
-            int wide_src = sp.size == SZ_H    ? 0
-                           : sp.size == SZ_L || sp.size == SZ_W ? 1
-                           : (c == 'c') ? wide
-                                        : !wide;
-            emit_char(s, &sp, (unsigned)va_arg(ap, int), wide_src);
+        case 'C':
+            emit_char(s, &sp, (unsigned)va_arg(ap, int), crt_text_is_wide(sp.size, c, wide));
             break;
-        }
         case 's':
-        case 'S': {
-            int wide_src = sp.size == SZ_H    ? 0
-                           : sp.size == SZ_L || sp.size == SZ_W ? 1
-                           : (c == 's') ? wide
-                                        : !wide;
-            emit_text(s, &sp, va_arg(ap, const void *), wide_src);
+        case 'S':
+            emit_text(s, &sp, va_arg(ap, const void *), crt_text_is_wide(sp.size, c, wide));
             break;
-        }
         case 'n':
             (void)va_arg(ap, void *);
             break;
@@ -655,7 +532,7 @@ int crt_vformat(struct crt_sink *s, const void *fmt, int mode, va_list ap_in)
             break;
         default:
             /* unknown conversion: msvcrt prints the character itself */
-            sink_put(s, fch(fmt, wide, i - 1));
+            sink_put(s, crt_unit_at(fmt, wide, i - 1));
             break;
         }
     }
@@ -663,20 +540,37 @@ int crt_vformat(struct crt_sink *s, const void *fmt, int mode, va_list ap_in)
     return 0;
 }
 
-int crt_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
+/* ---- Buffer and stream bodies shared by the narrow and WCHAR families ----
+ * mode is 0 or CRT_FMT_WIDE; a wide sink holds WCHARs. */
+
+static void sink_terminate(struct crt_sink *s, size_t at)
+{
+    if (s->wide)
+        ((WCHAR *)s->buf)[at] = 0;
+    else
+        ((char *)s->buf)[at] = 0;
+}
+
+/* C99 vsnprintf rules: see crt_vsnprintf in cruntime.h. */
+static int vsnprintf_c99(void *buf, size_t size, const void *fmt, int mode, va_list ap)
 {
     struct crt_sink s;
     if (!buf)
         size = 0;
-    crt_sink_buffer(&s, 0, buf, size ? size - 1 : 0);
-    if (crt_vformat(&s, fmt, 0, ap) != 0) {
+    crt_sink_buffer(&s, (mode & CRT_FMT_WIDE) != 0, buf, size ? size - 1 : 0);
+    if (crt_vformat(&s, fmt, mode, ap) != 0) {
         if (size)
-            buf[0] = 0;
+            sink_terminate(&s, 0);
         return -1;
     }
     if (size)
-        buf[s.pos] = 0;
+        sink_terminate(&s, s.pos);
     return s.total > INT_MAX ? -1 : (int)s.total;
+}
+
+int crt_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
+{
+    return vsnprintf_c99(buf, size, fmt, 0, ap);
 }
 
 int crt_snprintf(char *buf, size_t size, const char *fmt, ...)
@@ -690,43 +584,81 @@ int crt_snprintf(char *buf, size_t size, const char *fmt, ...)
 
 int crt_vsnwprintf(WCHAR *buf, size_t count, const WCHAR *fmt, va_list ap)
 {
-    struct crt_sink s;
-    if (!buf)
-        count = 0;
-    crt_sink_buffer(&s, 1, buf, count ? count - 1 : 0);
-    if (crt_vformat(&s, fmt, CRT_FMT_WIDE, ap) != 0) {
-        if (count)
-            buf[0] = 0;
+    return vsnprintf_c99(buf, count, fmt, CRT_FMT_WIDE, ap);
+}
+
+int crt_vsprintf_unbounded(void *buffer, const void *format, int mode, va_list ap)
+{
+    if (!buffer || !format) {
+        errno = EINVAL;
         return -1;
     }
-    if (count)
-        buf[s.pos] = 0;
+    int wide = (mode & CRT_FMT_WIDE) != 0;
+    struct crt_sink s;
+    crt_sink_buffer(&s, wide, buffer, SIZE_MAX / (wide ? sizeof(WCHAR) : 1));
+    if (crt_vformat(&s, format, mode, ap) != 0)
+        return -1;
+    sink_terminate(&s, s.pos);
     return s.total > INT_MAX ? -1 : (int)s.total;
 }
 
-/* Drains a sink into its FILE: bytes as they are, WCHARs as UTF-8. */
+int crt_vsnprintf_msvcrt(void *buffer, size_t count, const void *format, int mode, va_list ap)
+{
+    if (!format || (!buffer && count)) {
+        errno = EINVAL;
+        return -1;
+    }
+    struct crt_sink s;
+    crt_sink_buffer(&s, (mode & CRT_FMT_WIDE) != 0, buffer, count);
+    if (crt_vformat(&s, format, mode, ap) != 0)
+        return -1;
+    if (s.total > count || s.total > INT_MAX)
+        return buffer ? -1 : (s.total > INT_MAX ? -1 : (int)s.total);
+    if (s.total < count)
+        sink_terminate(&s, s.total);
+    return (int)s.total;
+}
+
+/* wsprintf writes at most 1024 units including the terminator (MSDN). */
+#define CRT_WSPRINTF_MAX 1024
+
+int crt_vwsprintf(void *buffer, const void *format, int mode, va_list ap)
+{
+    if (!buffer || !format) {
+        error_set(ERROR_INVALID_PARAMETER);
+        return -1;
+    }
+    struct crt_sink s;
+    crt_sink_buffer(&s, (mode & CRT_FMT_WIDE) != 0, buffer, CRT_WSPRINTF_MAX - 1);
+    if (crt_vformat(&s, format, mode | CRT_FMT_USER32, ap) != 0)
+        return -1;
+    sink_terminate(&s, s.pos);
+    return s.total >= CRT_WSPRINTF_MAX ? CRT_WSPRINTF_MAX : (int)s.total;
+}
+
+/* Drains a sink into its FILE: bytes as they are, WCHARs as UTF-8. A high
+ * surrogate that ends the buffer waits in s->pending for its pair. */
 static int flush_fp(struct crt_sink *s)
 {
     if (!s->wide)
         return fwrite(s->buf, 1, s->pos, s->fp) == s->pos ? 0 : -1;
     const WCHAR *w = s->buf;
     char out[4 * 256 + 8];
-    size_t o = 0;
-    for (size_t k = 0; k < s->pos; k++) {
-        unsigned c = w[k];
-        if (s->pending) {
-            unsigned hi = s->pending;
-            s->pending = 0;
-            if (c >= 0xDC00 && c <= 0xDFFF) {
-                o += utf8_encode(0x10000 + ((hi - 0xD800) << 10) + (c - 0xDC00), out + o);
-                continue;
-            }
-            out[o++] = '?';
+    size_t o = 0, k = 0;
+    uint32_t cp;
+    if (s->pending && s->pos) {
+        WCHAR pair[2] = {(WCHAR)s->pending, w[0]};
+        k = crt_utf16_decode(pair, 2, &cp) - 1; /* w[0] is used if it completes the pair */
+        o = unicode_utf8_encode(cp, out);
+        s->pending = 0;
+    }
+    while (k < s->pos) {
+        if (k + 1 == s->pos && unicode_is_high_surrogate(w[k])) {
+            s->pending = w[k];
+            break;
         }
-        if (c >= 0xD800 && c <= 0xDBFF)
-            s->pending = c;
-        else
-            o += utf8_encode((c >= 0xDC00 && c <= 0xDFFF) ? '?' : c, out + o);
+        k += crt_utf16_decode(w + k, s->pos - k, &cp);
+        o += unicode_utf8_encode(cp, out + o);
         if (o >= sizeof(out) - 8) {
             if (fwrite(out, 1, o, s->fp) != o)
                 return -1;
@@ -761,4 +693,14 @@ int crt_vfprintf_fp(FILE *fp, const void *fmt, int mode, va_list ap)
     if (r != 0 || s.failed || s.total > INT_MAX)
         return -1;
     return (int)s.total;
+}
+
+int crt_vfprintf_stream(PAL_FILE *stream, const void *format, int mode, va_list ap)
+{
+    FILE *fp = stream ? crt_file_fp(stream) : NULL;
+    if (!fp || !format) {
+        errno = EINVAL;
+        return -1;
+    }
+    return crt_vfprintf_fp(fp, format, mode, ap);
 }

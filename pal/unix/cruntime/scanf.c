@@ -13,6 +13,7 @@
  */
 #include "internal.h"
 #include "cruntime.h"
+#include "unicode.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -29,12 +30,7 @@ struct scan {
 
 static inline unsigned in_at(const struct scan *sc, size_t i)
 {
-    return sc->wide ? ((const WCHAR *)sc->in)[i] : ((const unsigned char *)sc->in)[i];
-}
-
-static inline unsigned fmt_at(const void *fmt, int wide, size_t i)
-{
-    return wide ? ((const WCHAR *)fmt)[i] : ((const unsigned char *)fmt)[i];
+    return crt_unit_at(sc->in, sc->wide, i);
 }
 
 static int scan_space(unsigned c)
@@ -47,19 +43,6 @@ static void skip_space(struct scan *sc)
     unsigned c;
     while ((c = in_at(sc, sc->pos)) != 0 && scan_space(c))
         sc->pos++;
-}
-
-enum scan_size { SS_NONE, SS_HH, SS_H, SS_L, SS_W, SS_64, SS_PTR, SS_LD };
-
-static int digit_value(unsigned c)
-{
-    if (c >= '0' && c <= '9')
-        return (int)(c - '0');
-    if (c >= 'a' && c <= 'z')
-        return (int)(c - 'a' + 10);
-    if (c >= 'A' && c <= 'Z')
-        return (int)(c - 'A' + 10);
-    return 99;
 }
 
 /* Reads an integer field of at most width units; returns 0 if no digit. */
@@ -77,7 +60,7 @@ static int scan_integer(struct scan *sc, size_t width, unsigned base, unsigned l
             unsigned x = p + 1 < end ? in_at(sc, p + 1) : 0;
             if ((x == 'x' || x == 'X') && (base == 16 || base == 0)) {
                 /* "0x" counts as a prefix only if a hex digit follows; else "0" */
-                if (p + 2 < end && digit_value(in_at(sc, p + 2)) < 16) {
+                if (p + 2 < end && crt_digit_value(in_at(sc, p + 2)) < 16) {
                     p += 2;
                     base = 16;
                 } else {
@@ -92,8 +75,8 @@ static int scan_integer(struct scan *sc, size_t width, unsigned base, unsigned l
     }
     unsigned long long v = 0;
     size_t start = p;
-    while (p < end && digit_value(in_at(sc, p)) < (int)base) {
-        v = v * base + (unsigned)digit_value(in_at(sc, p));
+    while (p < end && crt_digit_value(in_at(sc, p)) < (int)base) {
+        v = v * base + (unsigned)crt_digit_value(in_at(sc, p));
         p++;
     }
     if (p == start)
@@ -130,9 +113,9 @@ static int scan_float(struct scan *sc, size_t width, long double *out)
 static int in_scanset(const void *fmt, int wide, size_t b, size_t e, unsigned c)
 {
     for (size_t i = b; i < e; i++) {
-        unsigned lo = fmt_at(fmt, wide, i);
-        if (i + 2 < e && fmt_at(fmt, wide, i + 1) == '-' && i != b) {
-            unsigned hi = fmt_at(fmt, wide, i + 2);
+        unsigned lo = crt_unit_at(fmt, wide, i);
+        if (i + 2 < e && crt_unit_at(fmt, wide, i + 1) == '-' && i != b) {
+            unsigned hi = crt_unit_at(fmt, wide, i + 2);
             unsigned a = lo < hi ? lo : hi, z = lo < hi ? hi : lo;
             if (c >= a && c <= z)
                 return 1;
@@ -169,30 +152,25 @@ static void store_text(const struct scan *sc, size_t b, size_t e, void *dst, int
     WCHAR *w = dst;
     size_t k = b, o = 0;
     while (k < e) {
-        unsigned cp;
+        uint32_t cp;
         k += crt_utf8_decode(s + k, e - k, &cp);
-        if (cp >= 0x10000) {
-            w[o++] = (WCHAR)(0xD800 + ((cp - 0x10000) >> 10));
-            w[o++] = (WCHAR)(0xDC00 + ((cp - 0x10000) & 0x3FF));
-        } else {
-            w[o++] = (WCHAR)cp;
-        }
+        o += unicode_utf16_encode(cp, w + o);
     }
     if (terminate)
         w[o] = 0;
 }
 
-static void store_int(void *dst, enum scan_size size, unsigned long long v)
+static void store_int(void *dst, enum crt_size size, unsigned long long v)
 {
     switch (size) {
-    case SS_HH:
+    case SZ_HH:
         *(unsigned char *)dst = (unsigned char)v;
         break;
-    case SS_H:
+    case SZ_H:
         *(unsigned short *)dst = (unsigned short)v;
         break;
-    case SS_64:
-    case SS_PTR:
+    case SZ_LL:
+    case SZ_PTR:
         *(unsigned long long *)dst = v;
         break;
     default:
@@ -214,14 +192,14 @@ static int crt_vscan(const void *input, const void *fmt, int wide, va_list ap_in
     size_t f = 0;
     unsigned c;
 
-    while ((c = fmt_at(fmt, wide, f)) != 0) {
+    while ((c = crt_unit_at(fmt, wide, f)) != 0) {
         if (scan_space(c)) {
-            while (scan_space(fmt_at(fmt, wide, f)))
+            while (scan_space(crt_unit_at(fmt, wide, f)))
                 f++;
             skip_space(&sc);
             continue;
         }
-        if (c != '%' || fmt_at(fmt, wide, f + 1) == '%') {
+        if (c != '%' || crt_unit_at(fmt, wide, f + 1) == '%') {
             f += c == '%' ? 2 : 1;
             unsigned i = in_at(&sc, sc.pos);
             if (i == 0) {
@@ -235,63 +213,24 @@ static int crt_vscan(const void *input, const void *fmt, int wide, va_list ap_in
         }
         f++;
         int suppress = 0;
-        if (fmt_at(fmt, wide, f) == '*') {
+        if (crt_unit_at(fmt, wide, f) == '*') {
             suppress = 1;
             f++;
         }
         size_t width = 0;
-        while ((c = fmt_at(fmt, wide, f)) >= '0' && c <= '9') {
+        while ((c = crt_unit_at(fmt, wide, f)) >= '0' && c <= '9') {
             width = width > SIZE_MAX / 10 - 10 ? SIZE_MAX / 2 : width * 10 + (c - '0');
             f++;
         }
-        enum scan_size size = SS_NONE;
-        c = fmt_at(fmt, wide, f);
-        if (c == 'h') {
-            f++;
-            size = SS_H;
-            if (fmt_at(fmt, wide, f) == 'h') {
-                f++;
-                size = SS_HH;
-            }
-        } else if (c == 'l') {
-            f++;
-            size = SS_L;
-            if (fmt_at(fmt, wide, f) == 'l') {
-                f++;
-                size = SS_64;
-            }
-        } else if (c == 'w') {
-            f++;
-            size = SS_W;
-        } else if (c == 'L') {
-            f++;
-            size = SS_LD;
-        } else if (c == 'j') {
-            f++;
-            size = SS_64;
-        } else if (c == 'z' || c == 't') {
-            f++;
-            size = SS_PTR;
-        } else if (c == 'I') {
-            f++;
-            if (fmt_at(fmt, wide, f) == '6' && fmt_at(fmt, wide, f + 1) == '4') {
-                f += 2;
-                size = SS_64;
-            } else if (fmt_at(fmt, wide, f) == '3' && fmt_at(fmt, wide, f + 1) == '2') {
-                f += 2;
-                size = SS_NONE;
-            } else {
-                size = SS_PTR;
-            }
-        }
-        unsigned conv = fmt_at(fmt, wide, f);
+        enum crt_size size = crt_parse_size(fmt, wide, &f, 0);
+        unsigned conv = crt_unit_at(fmt, wide, f);
         if (conv == 0)
             break;
         f++;
 
         if (conv == 'n') {
             if (!suppress)
-                store_int(va_arg(ap, void *), size == SS_L ? SS_NONE : size, sc.pos);
+                store_int(va_arg(ap, void *), size == SZ_L ? SZ_NONE : size, sc.pos);
             continue;
         }
         if (conv != 'c' && conv != 'C' && conv != '[')
@@ -317,7 +256,7 @@ static int crt_vscan(const void *input, const void *fmt, int wide, va_list ap_in
                 break;
             }
             if (!suppress)
-                store_int(va_arg(ap, void *), conv == 'p' ? SS_PTR : size, v);
+                store_int(va_arg(ap, void *), conv == 'p' ? SZ_PTR : size, v);
             break;
         }
         case 'e':
@@ -335,9 +274,9 @@ static int crt_vscan(const void *input, const void *fmt, int wide, va_list ap_in
             }
             if (!suppress) {
                 void *dst = va_arg(ap, void *);
-                if (size == SS_LD)
+                if (size == SZ_LD)
                     *(long double *)dst = v;
-                else if (size == SS_L || size == SS_64)
+                else if (size == SZ_L || size == SZ_LL)
                     *(double *)dst = (double)v;
                 else
                     *(float *)dst = (float)v;
@@ -349,10 +288,7 @@ static int crt_vscan(const void *input, const void *fmt, int wide, va_list ap_in
         case 's':
         case 'S':
         case '[': {
-            int wide_dst = size == SS_H                  ? 0
-                           : (size == SS_L || size == SS_W) ? 1
-                           : (conv == 'C' || conv == 'S')   ? !wide
-                                                            : wide;
+            int wide_dst = crt_text_is_wide(size, conv, wide);
             size_t b = sc.pos, e = sc.pos;
             if (conv == 'c' || conv == 'C') {
                 size_t n = width ? width : 1;
@@ -364,17 +300,17 @@ static int crt_vscan(const void *input, const void *fmt, int wide, va_list ap_in
                     e++;
             } else {
                 int negate = 0;
-                if (fmt_at(fmt, wide, f) == '^') {
+                if (crt_unit_at(fmt, wide, f) == '^') {
                     negate = 1;
                     f++;
                 }
                 size_t sb = f;
-                if (fmt_at(fmt, wide, f) == ']')
+                if (crt_unit_at(fmt, wide, f) == ']')
                     f++;
-                while (fmt_at(fmt, wide, f) != 0 && fmt_at(fmt, wide, f) != ']')
+                while (crt_unit_at(fmt, wide, f) != 0 && crt_unit_at(fmt, wide, f) != ']')
                     f++;
                 size_t se = f;
-                if (fmt_at(fmt, wide, f) == ']')
+                if (crt_unit_at(fmt, wide, f) == ']')
                     f++;
                 unsigned u;
                 while ((!width || e - b < width) && (u = in_at(&sc, e)) != 0 &&

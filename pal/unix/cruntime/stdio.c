@@ -193,32 +193,30 @@ int PALAPI PAL_fflush(PAL_FILE *stream)
     return fflush(fp) == 0 ? 0 : EOF;
 }
 
-size_t PALAPI PAL_fwrite(const void *buffer, size_t size, size_t count, PAL_FILE *stream)
+/* The stream of an fread/fwrite, or NULL when there is nothing to transfer
+ * (no errno) or a parameter is bad (EINVAL). */
+static FILE *transfer_fp(const void *buffer, size_t size, size_t count, PAL_FILE *stream)
 {
     if (size == 0 || count == 0)
-        return 0;
+        return NULL;
     FILE *fp = stream_fp(stream);
-    if (!fp)
-        return 0;
-    if (!buffer) {
+    if (fp && !buffer) {
         errno = EINVAL;
-        return 0;
+        return NULL;
     }
-    return fwrite(buffer, size, count, fp);
+    return fp;
+}
+
+size_t PALAPI PAL_fwrite(const void *buffer, size_t size, size_t count, PAL_FILE *stream)
+{
+    FILE *fp = transfer_fp(buffer, size, count, stream);
+    return fp ? fwrite(buffer, size, count, fp) : 0;
 }
 
 size_t PALAPI PAL_fread(void *buffer, size_t size, size_t count, PAL_FILE *stream)
 {
-    if (size == 0 || count == 0)
-        return 0;
-    FILE *fp = stream_fp(stream);
-    if (!fp)
-        return 0;
-    if (!buffer) {
-        errno = EINVAL;
-        return 0;
-    }
-    return fread(buffer, size, count, fp);
+    FILE *fp = transfer_fp(buffer, size, count, stream);
+    return fp ? fread(buffer, size, count, fp) : 0;
 }
 
 char *PALAPI PAL_fgets(char *string, int n, PAL_FILE *stream)

@@ -4,7 +4,8 @@
  * 32-bit atol/strtoul, _swab, __iscsym, _rotl/_rotr, _finite/_isnan,
  * rand/srand (msvcrt's generator: RAND_MAX 0x7fff, per-thread seed starting
  * at 1), and atof/strtod in the "C" locale (atof also takes a 'd' exponent,
- * as the Rotor spec requires: "1.5d+2").
+ * as the Rotor spec requires: "1.5d+2"). The compares, _strlwr and strtok
+ * share their bodies with the WCHAR twins in wstring.c.
  */
 #include "internal.h"
 #include "cruntime.h"
@@ -14,8 +15,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define CRT_NLSCMPERROR 0x7fffffff
 
 locale_t crt_c_locale(void)
 {
@@ -32,12 +31,32 @@ locale_t crt_c_locale(void)
     return n;
 }
 
-static inline int ascii_lower(int c)
+/* ---- Bodies shared with the WCHAR twins (wide = 1) in wstring.c ---- */
+
+static inline void *unit_ptr(const void *s, int wide, size_t i)
 {
+    return (char *)s + i * (wide ? sizeof(WCHAR) : 1);
+}
+
+static inline void unit_put(void *s, int wide, size_t i, unsigned c)
+{
+    if (wide)
+        ((WCHAR *)s)[i] = (WCHAR)c;
+    else
+        ((char *)s)[i] = (char)c;
+}
+
+/* msvcrt's C locale folds only ASCII in narrow strings; WCHARs fold ASCII and
+ * Latin-1 (wctype.c). */
+static unsigned lower_at(const void *s, int wide, size_t i)
+{
+    unsigned c = crt_unit_at(s, wide, i);
+    if (wide)
+        return PAL_towlower((WCHAR)c);
     return (c >= 'A' && c <= 'Z') ? c + 0x20 : c;
 }
 
-int PALAPI PAL__strnicmp(const char *string1, const char *string2, size_t count)
+int crt_strnicmp(const void *string1, const void *string2, size_t count, int wide)
 {
     if (count == 0)
         return 0;
@@ -45,13 +64,62 @@ int PALAPI PAL__strnicmp(const char *string1, const char *string2, size_t count)
         errno = EINVAL;
         return CRT_NLSCMPERROR;
     }
-    for (;;) {
-        int a = ascii_lower((unsigned char)*string1), b = ascii_lower((unsigned char)*string2);
+    for (size_t i = 0;; i++) {
+        int a = (int)lower_at(string1, wide, i), b = (int)lower_at(string2, wide, i);
         if (a != b || !a || !--count)
             return a - b;
-        string1++;
-        string2++;
     }
+}
+
+void *crt_strlwr(void *string, int wide)
+{
+    if (!string) {
+        errno = EINVAL;
+        return NULL;
+    }
+    for (size_t i = 0; crt_unit_at(string, wide, i); i++)
+        unit_put(string, wide, i, lower_at(string, wide, i));
+    return string;
+}
+
+static bool in_set(unsigned c, const void *set, int wide)
+{
+    for (size_t i = 0; crt_unit_at(set, wide, i); i++)
+        if (crt_unit_at(set, wide, i) == c)
+            return true;
+    return false;
+}
+
+void *crt_strtok(void *string, const void *delimit, int wide, void **next)
+{
+    if (!delimit) {
+        errno = EINVAL;
+        return NULL;
+    }
+    void *s = string ? string : *next;
+    if (!s)
+        return NULL;
+    size_t b = 0, e;
+    unsigned c;
+    while ((c = crt_unit_at(s, wide, b)) && in_set(c, delimit, wide))
+        b++;
+    if (!c) {
+        *next = NULL;
+        return NULL;
+    }
+    for (e = b; (c = crt_unit_at(s, wide, e)) && !in_set(c, delimit, wide); e++)
+        ;
+    if (c)
+        unit_put(s, wide, e++, 0);
+    *next = unit_ptr(s, wide, e);
+    return unit_ptr(s, wide, b);
+}
+
+/* ---- The narrow functions ---- */
+
+int PALAPI PAL__strnicmp(const char *string1, const char *string2, size_t count)
+{
+    return crt_strnicmp(string1, string2, count, 0);
 }
 
 int PALAPI PAL__stricmp(const char *string1, const char *string2)
@@ -61,38 +129,15 @@ int PALAPI PAL__stricmp(const char *string1, const char *string2)
 
 char *PALAPI PAL__strlwr(char *string)
 {
-    if (!string) {
-        errno = EINVAL;
-        return NULL;
-    }
-    for (char *p = string; *p; p++)
-        *p = (char)ascii_lower((unsigned char)*p);
-    return string;
+    return crt_strlwr(string, 0);
 }
 
-/* msvcrt keeps strtok's position per thread. */
-static PAL_THREAD_LOCAL char *crt_strtok_next;
+/* msvcrt keeps strtok's position per thread, apart from wcstok's. */
+static PAL_THREAD_LOCAL void *crt_strtok_next;
 
 char *PALAPI PAL_strtok(char *strToken, const char *strDelimit)
 {
-    if (!strDelimit) {
-        errno = EINVAL;
-        return NULL;
-    }
-    char *s = strToken ? strToken : crt_strtok_next;
-    if (!s)
-        return NULL;
-    s += strspn(s, strDelimit);
-    if (!*s) {
-        crt_strtok_next = NULL;
-        return NULL;
-    }
-    char *token = s;
-    s += strcspn(s, strDelimit);
-    if (*s)
-        *s++ = 0;
-    crt_strtok_next = s;
-    return token;
+    return crt_strtok(strToken, strDelimit, 0, &crt_strtok_next);
 }
 
 /* atol returns a 32-bit LONG; out of range clamps with ERANGE (MSDN). */

@@ -16,22 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static inline unsigned unit_at(const void *s, int wide, size_t i)
-{
-    return wide ? ((const WCHAR *)s)[i] : ((const unsigned char *)s)[i];
-}
-
-static int digit_of(unsigned c)
-{
-    if (c >= '0' && c <= '9')
-        return (int)(c - '0');
-    if (c >= 'a' && c <= 'z')
-        return (int)(c - 'a' + 10);
-    if (c >= 'A' && c <= 'Z')
-        return (int)(c - 'A' + 10);
-    return 99;
-}
-
 int crt_parse_integer(const void *s, int wide, int base, struct crt_intparse *r)
 {
     memset(r, 0, sizeof(*r));
@@ -41,24 +25,25 @@ int crt_parse_integer(const void *s, int wide, int base, struct crt_intparse *r)
     }
     size_t i = 0;
     unsigned c;
-    while ((c = unit_at(s, wide, i)) != 0 && (c == ' ' || (c >= '\t' && c <= '\r') || (wide && crt_iswspace(c))))
+    while ((c = crt_unit_at(s, wide, i)) != 0 &&
+           (c == ' ' || (c >= '\t' && c <= '\r') || (wide && crt_iswspace(c))))
         i++;
     if (c == '-' || c == '+') {
         r->negative = c == '-';
         i++;
     }
-    if ((base == 0 || base == 16) && unit_at(s, wide, i) == '0' &&
-        (unit_at(s, wide, i + 1) == 'x' || unit_at(s, wide, i + 1) == 'X') &&
-        digit_of(unit_at(s, wide, i + 2)) < 16) {
+    if ((base == 0 || base == 16) && crt_unit_at(s, wide, i) == '0' &&
+        (crt_unit_at(s, wide, i + 1) == 'x' || crt_unit_at(s, wide, i + 1) == 'X') &&
+        crt_digit_value(crt_unit_at(s, wide, i + 2)) < 16) {
         i += 2;
         base = 16;
     } else if (base == 0) {
-        base = unit_at(s, wide, i) == '0' ? 8 : 10;
+        base = crt_unit_at(s, wide, i) == '0' ? 8 : 10;
     }
     size_t start = i;
     unsigned long long v = 0;
     int d;
-    while ((d = digit_of(unit_at(s, wide, i))) < base) {
+    while ((d = crt_digit_value(crt_unit_at(s, wide, i))) < base) {
         if (v > (ULLONG_MAX - (unsigned)d) / (unsigned)base)
             r->overflow = 1;
         else

@@ -10,9 +10,6 @@
 #include <errno.h>
 #include <stdint.h>
 
-/* msvcrt's _NLSCMPERROR: what the _wcsicmp family returns on bad input. */
-#define CRT_NLSCMPERROR 0x7fffffff
-
 size_t crt_wcslen(const WCHAR *s)
 {
     const WCHAR *p = s;
@@ -64,19 +61,7 @@ int PALAPI PAL_wcsncmp(const WCHAR *string1, const WCHAR *string2, size_t count)
 
 int PALAPI PAL__wcsnicmp(const WCHAR *string1, const WCHAR *string2, size_t count)
 {
-    if (count == 0)
-        return 0;
-    if (!string1 || !string2) {
-        errno = EINVAL;
-        return CRT_NLSCMPERROR;
-    }
-    for (;;) {
-        int a = PAL_towlower(*string1), b = PAL_towlower(*string2);
-        if (a != b || !a || !--count)
-            return a - b;
-        string1++;
-        string2++;
-    }
+    return crt_strnicmp(string1, string2, count, 1);
 }
 
 int PALAPI PAL__wcsicmp(const WCHAR *string1, const WCHAR *string2)
@@ -197,50 +182,17 @@ WCHAR *PALAPI PAL_wcsstr(const WCHAR *string, const WCHAR *strCharSet)
     return NULL;
 }
 
-static int in_set(WCHAR c, const WCHAR *set)
-{
-    for (; *set; set++)
-        if (*set == c)
-            return 1;
-    return 0;
-}
-
-/* msvcrt keeps wcstok's position per thread. */
-static PAL_THREAD_LOCAL WCHAR *crt_wcstok_next;
+/* msvcrt keeps wcstok's position per thread, apart from strtok's. */
+static PAL_THREAD_LOCAL void *crt_wcstok_next;
 
 WCHAR *PALAPI PAL_wcstok(WCHAR *strToken, const WCHAR *strDelimit)
 {
-    if (!strDelimit) {
-        errno = EINVAL;
-        return NULL;
-    }
-    WCHAR *s = strToken ? strToken : crt_wcstok_next;
-    if (!s)
-        return NULL;
-    while (*s && in_set(*s, strDelimit))
-        s++;
-    if (!*s) {
-        crt_wcstok_next = NULL;
-        return NULL;
-    }
-    WCHAR *token = s;
-    while (*s && !in_set(*s, strDelimit))
-        s++;
-    if (*s)
-        *s++ = 0;
-    crt_wcstok_next = s;
-    return token;
+    return crt_strtok(strToken, strDelimit, 1, &crt_wcstok_next);
 }
 
 WCHAR *PALAPI PAL__wcslwr(WCHAR *string)
 {
-    if (!string) {
-        errno = EINVAL;
-        return NULL;
-    }
-    for (WCHAR *p = string; *p; p++)
-        *p = PAL_towlower(*p);
-    return string;
+    return crt_strlwr(string, 1);
 }
 
 /* ---- kernel32 ---- */

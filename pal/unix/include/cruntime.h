@@ -60,6 +60,27 @@ struct crt_sink {
 #define CRT_FMT_WIDE 0x1   /* WCHAR format string, %s/%c are wide (swprintf family) */
 #define CRT_FMT_USER32 0x2 /* wsprintf rules: no floating point, no '*', no %o/%n */
 
+/* Size prefixes of printf and scanf conversions (msvcrt). */
+enum crt_size {
+    SZ_NONE,
+    SZ_HH,
+    SZ_H,
+    SZ_L,   /* l: 32-bit integer, double (scanf), wide string/char */
+    SZ_W,   /* w: wide string/char */
+    SZ_LL,  /* ll, I64, j: 64-bit */
+    SZ_I32, /* I32: 32-bit, as no prefix */
+    SZ_PTR, /* I, z, t: pointer size */
+    SZ_LD,  /* L: long double */
+};
+/* Reads the size prefix at *i of a format and moves *i past it. user32
+ * (wsprintf) takes only h, l, w and I64/I32/I: a second h or l, L, z, t and j
+ * are left unread. */
+enum crt_size crt_parse_size(const void *fmt, int wide, size_t *i, int user32);
+/* Whether the text of a conversion is WCHARs: %c %s %[ take the function's
+ * own char type (wide: a WCHAR format), %C %S the other one; h forces narrow,
+ * l and w force wide. */
+int crt_text_is_wide(enum crt_size size, unsigned conv, int wide);
+
 /* Formats into the sink; returns 0, or -1 if the format is invalid (NULL). */
 int crt_vformat(struct crt_sink *sink, const void *fmt, int mode, va_list ap);
 
@@ -68,6 +89,53 @@ void crt_sink_buffer(struct crt_sink *s, int wide, void *buf, size_t cap);
 
 /* vfprintf/vfwprintf onto a stdio stream; returns chars written or -1. */
 int crt_vfprintf_fp(FILE *fp, const void *fmt, int mode, va_list ap);
+
+/* The bodies of the narrow (mode 0) and WCHAR (CRT_FMT_WIDE) printf families
+ * (printf.c, wprintf.c); counts are in units of the buffer. Bad parameters
+ * (NULL format, buffer or stream) return -1 with errno EINVAL, or with
+ * LastError ERROR_INVALID_PARAMETER for wsprintf. */
+/* vsprintf/vswprintf: no bound, always terminated. */
+int crt_vsprintf_unbounded(void *buffer, const void *format, int mode, va_list ap);
+/* _vsnprintf/_vsnwprintf: writes at most count units. A terminator is added
+ * only when the output is shorter than count; output of exactly count units
+ * returns count unterminated, longer output returns -1 (count units written,
+ * no terminator). A NULL buffer with count 0 returns the length needed. */
+int crt_vsnprintf_msvcrt(void *buffer, size_t count, const void *format, int mode, va_list ap);
+/* user32 wsprintfA/W: at most 1024 units including the terminator; longer
+ * output is cut and terminated, and the call then returns 1024 as Windows
+ * (Wine) does. No floating point, '*', %o or %n: see printf_core.c. */
+int crt_vwsprintf(void *buffer, const void *format, int mode, va_list ap);
+/* vfprintf/fwprintf on a PAL stream. */
+int crt_vfprintf_stream(PAL_FILE *stream, const void *format, int mode, va_list ap);
+
+/* One unit of a narrow (wide=0) or WCHAR string. */
+static inline unsigned crt_unit_at(const void *s, int wide, size_t i)
+{
+    return wide ? ((const WCHAR *)s)[i] : ((const unsigned char *)s)[i];
+}
+
+/* The value of a digit or letter in bases up to 36; 99 for anything else. */
+static inline int crt_digit_value(unsigned c)
+{
+    if (c >= '0' && c <= '9')
+        return (int)(c - '0');
+    if (c >= 'a' && c <= 'z')
+        return (int)(c - 'a' + 10);
+    if (c >= 'A' && c <= 'Z')
+        return (int)(c - 'A' + 10);
+    return 99;
+}
+
+/* msvcrt's _NLSCMPERROR: what the _stricmp/_wcsicmp families return on bad input. */
+#define CRT_NLSCMPERROR 0x7fffffff
+
+/* Bodies of narrow/WCHAR twins (string.c): _strnicmp/_wcsnicmp (a count of
+ * SIZE_MAX for _stricmp), _strlwr/_wcslwr and strtok/wcstok, whose position
+ * is *next. Narrow case folding is ASCII only, as msvcrt's C locale;
+ * WCHARs fold Latin-1 too. */
+int crt_strnicmp(const void *string1, const void *string2, size_t count, int wide);
+void *crt_strlwr(void *string, int wide);
+void *crt_strtok(void *string, const void *delimit, int wide, void **next);
 
 /* Wide string helpers (never glibc's 32-bit wchar_t functions). */
 size_t crt_wcslen(const WCHAR *s);
@@ -80,7 +148,7 @@ size_t crt_utf16_to_utf8(const WCHAR *src, size_t n, char *dst, size_t cap);
 char *crt_wide_to_utf8_alloc(const WCHAR *src);
 /* Decodes one UTF-8 sequence at s (at most n bytes): returns its length and
  * stores the code point; an invalid byte decodes as itself (Latin-1), length 1. */
-size_t crt_utf8_decode(const unsigned char *s, size_t n, unsigned *cp);
+size_t crt_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 
 /* The integer syntax of strtol/wcstol: [space][sign][0x]digits. */
 struct crt_intparse {

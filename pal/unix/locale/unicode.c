@@ -1,61 +1,110 @@
 /*
- * unicode.c - UTF-8 <-> UTF-16 conversion for the rest of the library.
+ * unicode.c - UTF-8 <-> UTF-16 conversion for the rest of the library: the
+ * one-character primitives every area builds on, and NUL-terminated
+ * converters that replace malformed input with U+FFFD.
  */
 #include "internal.h"
+#include "cruntime.h"
 #include "unicode.h"
 
-#define UNICODE_REPLACEMENT 0xFFFDu
+#include <string.h>
 
-/* Decodes one UTF-8 sequence at *s, advancing it; U+FFFD for anything
- * malformed, overlong, a surrogate or above U+10FFFF. */
-static uint32_t utf8_next(const unsigned char **s)
+static inline bool is_surrogate(uint32_t c)
 {
-    const unsigned char *p = *s;
-    uint32_t c = *p++;
-    int extra;
-    uint32_t min;
+    return c >= 0xD800 && c <= 0xDFFF;
+}
+
+static inline bool is_low_surrogate(uint32_t c)
+{
+    return c >= 0xDC00 && c <= 0xDFFF;
+}
+
+size_t unicode_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    uint32_t c = s[0], min;
+    size_t len;
     if (c < 0x80) {
-        *s = p;
-        return c;
-    } else if ((c & 0xE0) == 0xC0) {
-        extra = 1, min = 0x80, c &= 0x1F;
+        *cp = c;
+        return 1;
+    }
+    /* C0/C1 and F5-F7 only start overlong or out-of-range sequences: they are
+     * refused below, after their continuation bytes. */
+    if ((c & 0xE0) == 0xC0) {
+        len = 2, min = 0x80, c &= 0x1F;
     } else if ((c & 0xF0) == 0xE0) {
-        extra = 2, min = 0x800, c &= 0x0F;
+        len = 3, min = 0x800, c &= 0x0F;
     } else if ((c & 0xF8) == 0xF0) {
-        extra = 3, min = 0x10000, c &= 0x07;
+        len = 4, min = 0x10000, c &= 0x07;
     } else {
-        *s = p;
-        return UNICODE_REPLACEMENT;
+        *cp = UNICODE_INVALID;
+        return 1;
     }
-    for (int i = 0; i < extra; i++, p++) {
-        if ((*p & 0xC0) != 0x80) {
-            *s = p; /* resume at the byte that broke the sequence */
-            return UNICODE_REPLACEMENT;
+    for (size_t i = 1; i < len; i++) {
+        if (i >= n || (s[i] & 0xC0) != 0x80) {
+            *cp = UNICODE_INVALID;
+            return i; /* resume at the byte that broke the sequence */
         }
-        c = (c << 6) | (*p & 0x3F);
+        c = (c << 6) | (s[i] & 0x3F);
     }
-    *s = p;
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        return UNICODE_REPLACEMENT;
-    return c;
+    *cp = (c < min || c > 0x10FFFF || is_surrogate(c)) ? UNICODE_INVALID : c;
+    return len;
+}
+
+size_t unicode_utf16_decode(const WCHAR *s, size_t n, uint32_t *cp)
+{
+    uint32_t c = s[0];
+    if (unicode_is_high_surrogate(c) && n >= 2 && is_low_surrogate(s[1])) {
+        *cp = 0x10000 + ((c - 0xD800) << 10) + (s[1] - 0xDC00u);
+        return 2;
+    }
+    *cp = is_surrogate(c) ? UNICODE_INVALID : c;
+    return 1;
+}
+
+size_t unicode_utf8_encode(uint32_t cp, char out[4])
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+size_t unicode_utf16_encode(uint32_t cp, WCHAR out[2])
+{
+    if (cp < 0x10000) {
+        out[0] = (WCHAR)cp;
+        return 1;
+    }
+    out[0] = (WCHAR)(0xD800 + ((cp - 0x10000) >> 10));
+    out[1] = (WCHAR)(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    return 2;
 }
 
 size_t unicode_utf8_to_utf16(const char *src, WCHAR *dst, size_t dst_count)
 {
     const unsigned char *s = (const unsigned char *)src;
-    size_t n = 0;
-    while (*s) {
-        uint32_t c = utf8_next(&s);
+    size_t len = strlen(src), n = 0;
+    for (size_t k = 0; k < len;) {
+        uint32_t c;
+        k += unicode_utf8_decode(s + k, len - k, &c);
         WCHAR units[2];
-        size_t count = 1;
-        if (c >= 0x10000) {
-            c -= 0x10000;
-            units[0] = (WCHAR)(0xD800 | (c >> 10));
-            units[1] = (WCHAR)(0xDC00 | (c & 0x3FF));
-            count = 2;
-        } else {
-            units[0] = (WCHAR)c;
-        }
+        size_t count = unicode_utf16_encode(c == UNICODE_INVALID ? UNICODE_REPLACEMENT : c, units);
         for (size_t i = 0; i < count; i++, n++)
             if (dst && n + 1 < dst_count)
                 dst[n] = units[i];
@@ -67,36 +116,15 @@ size_t unicode_utf8_to_utf16(const char *src, WCHAR *dst, size_t dst_count)
 
 size_t unicode_utf16_to_utf8(const WCHAR *src, char *dst, size_t dst_count)
 {
-    size_t n = 0;
-    for (const WCHAR *p = src; *p; p++) {
-        uint32_t c = *p;
-        if (c >= 0xD800 && c <= 0xDBFF && p[1] >= 0xDC00 && p[1] <= 0xDFFF) {
-            c = 0x10000 + ((c - 0xD800) << 10) + (p[1] - 0xDC00);
-            p++;
-        } else if (c >= 0xD800 && c <= 0xDFFF) {
-            c = UNICODE_REPLACEMENT;
-        }
-        unsigned char bytes[4];
-        size_t count;
-        if (c < 0x80) {
-            bytes[0] = (unsigned char)c, count = 1;
-        } else if (c < 0x800) {
-            bytes[0] = (unsigned char)(0xC0 | (c >> 6));
-            bytes[1] = (unsigned char)(0x80 | (c & 0x3F)), count = 2;
-        } else if (c < 0x10000) {
-            bytes[0] = (unsigned char)(0xE0 | (c >> 12));
-            bytes[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-            bytes[2] = (unsigned char)(0x80 | (c & 0x3F)), count = 3;
-        } else {
-            bytes[0] = (unsigned char)(0xF0 | (c >> 18));
-            bytes[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
-            bytes[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-            bytes[3] = (unsigned char)(0x80 | (c & 0x3F)), count = 4;
-        }
+    size_t len = crt_wcslen(src), n = 0;
+    for (size_t k = 0; k < len;) {
+        uint32_t c;
+        k += unicode_utf16_decode(src + k, len - k, &c);
+        char bytes[4];
+        size_t count = unicode_utf8_encode(c == UNICODE_INVALID ? UNICODE_REPLACEMENT : c, bytes);
         /* Never split a character at the end of the buffer. */
         if (dst && n + count < dst_count)
-            for (size_t i = 0; i < count; i++)
-                dst[n + i] = (char)bytes[i];
+            memcpy(dst + n, bytes, count);
         else if (dst && n < dst_count)
             dst_count = n + 1;
         n += count;
