@@ -124,6 +124,76 @@ START_TEST(test_close_while_waiting)
 }
 END_TEST
 
+/* 512 threads wait on one manual-reset event; one SetEvent releases them all. */
+enum { CROWD = 512 };
+static HANDLE crowd_event;
+static _Atomic int crowd_released;
+
+static DWORD PALAPI crowd_waiter(LPVOID arg)
+{
+    ck_assert_uint_eq(WaitForSingleObject(crowd_event, INFINITE), WAIT_OBJECT_0);
+    atomic_fetch_add(&crowd_released, 1);
+    return 0;
+}
+
+START_TEST(test_512_waiters_released_at_once)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    crowd_event = CreateEventW(NULL, TRUE, FALSE, NULL);
+    static HANDLE threads[CROWD];
+    for (int i = 0; i < CROWD; i++) {
+        threads[i] = CreateThread(NULL, 64 * 1024, crowd_waiter, NULL,
+                                  STACK_SIZE_PARAM_IS_A_RESERVATION, NULL);
+        ck_assert_ptr_nonnull(threads[i]);
+    }
+    ck_assert_int_eq(crowd_released, 0);
+    ck_assert(SetEvent(crowd_event));
+    for (int i = 0; i < CROWD; i += MAXIMUM_WAIT_OBJECTS)
+        ck_assert_uint_eq(WaitForMultipleObjects(MAXIMUM_WAIT_OBJECTS, &threads[i], TRUE, INFINITE),
+                          WAIT_OBJECT_0);
+    ck_assert_int_eq(crowd_released, CROWD);
+    for (int i = 0; i < CROWD; i++)
+        ck_assert(CloseHandle(threads[i]));
+    ck_assert(CloseHandle(crowd_event));
+    PAL_Terminate();
+}
+END_TEST
+
+/* A wait for all 64 auto-reset events while 4 threads keep setting them in
+ * random order: every round takes all 64 together, nothing deadlocks. */
+enum { ALL_EVENTS = MAXIMUM_WAIT_OBJECTS, SIGNALLERS = 4, ROUNDS = 300 };
+static HANDLE all_events[ALL_EVENTS];
+static _Atomic bool signallers_stop;
+
+static DWORD PALAPI random_signaller(LPVOID arg)
+{
+    unsigned seed = (unsigned)(uintptr_t)arg;
+    while (!atomic_load(&signallers_stop))
+        ck_assert(SetEvent(all_events[rand_r(&seed) % ALL_EVENTS]));
+    return 0;
+}
+
+START_TEST(test_wait_all_64_with_concurrent_signallers)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    for (int i = 0; i < ALL_EVENTS; i++)
+        all_events[i] = CreateEventW(NULL, FALSE, FALSE, NULL);
+    HANDLE threads[SIGNALLERS];
+    for (int i = 0; i < SIGNALLERS; i++)
+        threads[i] = CreateThread(NULL, 0, random_signaller, (LPVOID)(uintptr_t)(i + 1), 0, NULL);
+    for (int r = 0; r < ROUNDS; r++)
+        ck_assert_uint_eq(WaitForMultipleObjects(ALL_EVENTS, all_events, TRUE, INFINITE),
+                          WAIT_OBJECT_0);
+    atomic_store(&signallers_stop, true);
+    ck_assert_uint_eq(WaitForMultipleObjects(SIGNALLERS, threads, TRUE, INFINITE), WAIT_OBJECT_0);
+    for (int i = 0; i < SIGNALLERS; i++)
+        ck_assert(CloseHandle(threads[i]));
+    for (int i = 0; i < ALL_EVENTS; i++)
+        ck_assert(CloseHandle(all_events[i]));
+    PAL_Terminate();
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("event");
@@ -132,6 +202,8 @@ int main(void)
     tcase_add_test(tc, test_auto_reset_one_wait_per_set);
     tcase_add_test(tc, test_manual_reset_releases_all);
     tcase_add_test(tc, test_close_while_waiting);
+    tcase_add_test(tc, test_512_waiters_released_at_once);
+    tcase_add_test(tc, test_wait_all_64_with_concurrent_signallers);
     suite_add_tcase(s, tc);
     SRunner *runner = srunner_create(s);
     srunner_run_all(runner, CK_NORMAL);
