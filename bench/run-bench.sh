@@ -7,6 +7,8 @@ out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 "$build/bench/bench_api" > "$out"
 "$build/bench/bench_api_notrace" | sed 's/^pal\./notrace./' >> "$out"
+"$build/bench/bench_sync" >> "$out"
+"$build/bench/bench_sync_notrace" quick | sed -n 's/^pal\./notrace./p' >> "$out"
 
 # pal figure | baseline figure | what the ratio means
 awk '
@@ -22,4 +24,12 @@ END {
     row("pal.WaitForSingleObject_signalled", "posix.atomic_store", "report")
     row("pal.SetEvent_signalled", "notrace.SetEvent_signalled", "< 1.01x (tracing compiled in, off)")
     row("pal.WaitForSingleObject_signalled", "notrace.WaitForSingleObject_signalled", "< 1.01x (tracing compiled in, off)")
+    row("pal.event_pingpong", "posix.futex_pingpong", "<= 1.1x (round trip, 2 threads)")
+    row("pal.EnterLeaveCriticalSection", "posix.pthread_mutex_lock_unlock", "<= 0.6x (uncontended)")
+    row("pal.EnterLeaveCS_recursive", "posix.pthread_mutex_lock_unlock", "report (owner re-entering)")
+    row("pal.critsec_contended_2threads", "posix.pthread_mutex_contended_2threads", "<= 1.0x (per lock, 2 threads)")
+    row("pal.WaitForMultipleObjects_64_last", "posix.poll_64_eventfds_last_ready", "<= 0.1x (already satisfied)")
+    row("pal.InterlockedIncrement", "posix.atomic_fetch_add", "report (inlined by the header)")
+    row("pal.InterlockedIncrement_exported", "posix.atomic_fetch_add", "report (call to the export)")
+    row("pal.EnterLeaveCriticalSection", "notrace.EnterLeaveCriticalSection", "< 1.01x (tracing compiled in, off)")
 }' "$out"

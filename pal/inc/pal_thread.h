@@ -285,6 +285,57 @@ PALIMPORT LONG PALAPI InterlockedCompareExchange(LONG volatile *Destination, LON
 PALIMPORT PVOID PALAPI InterlockedCompareExchangePointer(PVOID volatile *Destination,
                                                          PVOID Exchange, PVOID Comperand);
 
+/* The same operations inline: one locked instruction, sequentially consistent
+ * (a full barrier, as on Windows), with the exported prototypes, so
+ * arguments are checked as in a call. A client's calls go through the macros
+ * below; &InterlockedIncrement still names the exported function. */
+static __inline__ __attribute__((__always_inline__)) LONG
+PAL_InlineInterlockedIncrement(LONG volatile *lpAddend)
+{
+    return __atomic_add_fetch(lpAddend, 1, __ATOMIC_SEQ_CST);
+}
+static __inline__ __attribute__((__always_inline__)) LONG
+PAL_InlineInterlockedDecrement(LONG volatile *lpAddend)
+{
+    return __atomic_sub_fetch(lpAddend, 1, __ATOMIC_SEQ_CST);
+}
+static __inline__ __attribute__((__always_inline__)) LONG
+PAL_InlineInterlockedExchange(LONG volatile *Target, LONG Value)
+{
+    return __atomic_exchange_n(Target, Value, __ATOMIC_SEQ_CST);
+}
+static __inline__ __attribute__((__always_inline__)) PVOID
+PAL_InlineInterlockedExchangePointer(PVOID volatile *Target, PVOID Value)
+{
+    return __atomic_exchange_n(Target, Value, __ATOMIC_SEQ_CST);
+}
+static __inline__ __attribute__((__always_inline__)) LONG
+PAL_InlineInterlockedCompareExchange(LONG volatile *Destination, LONG Exchange, LONG Comperand)
+{
+    __atomic_compare_exchange_n(Destination, &Comperand, Exchange, 0, __ATOMIC_SEQ_CST,
+                                __ATOMIC_SEQ_CST);
+    return Comperand; /* the initial value, whether or not it was replaced */
+}
+static __inline__ __attribute__((__always_inline__)) PVOID
+PAL_InlineInterlockedCompareExchangePointer(PVOID volatile *Destination, PVOID Exchange,
+                                            PVOID Comperand)
+{
+    __atomic_compare_exchange_n(Destination, &Comperand, Exchange, 0, __ATOMIC_SEQ_CST,
+                                __ATOMIC_SEQ_CST);
+    return Comperand;
+}
+
+#ifndef PAL_IMPLEMENTATION
+#define InterlockedIncrement(lpAddend) PAL_InlineInterlockedIncrement(lpAddend)
+#define InterlockedDecrement(lpAddend) PAL_InlineInterlockedDecrement(lpAddend)
+#define InterlockedExchange(Target, Value) PAL_InlineInterlockedExchange(Target, Value)
+#define InterlockedExchangePointer(Target, Value) PAL_InlineInterlockedExchangePointer(Target, Value)
+#define InterlockedCompareExchange(Destination, Exchange, Comperand)                              \
+    PAL_InlineInterlockedCompareExchange(Destination, Exchange, Comperand)
+#define InterlockedCompareExchangePointer(Destination, Exchange, Comperand)                       \
+    PAL_InlineInterlockedCompareExchangePointer(Destination, Exchange, Comperand)
+#endif
+
 /* ---- Generic names ---- */
 
 #ifdef UNICODE

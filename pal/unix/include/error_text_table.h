@@ -10,7 +10,7 @@
 #ifndef PAL_ERROR_TEXT_TABLE_H
 #define PAL_ERROR_TEXT_TABLE_H
 
-#define ERROR_TEXT_TABLE_COUNT 371
+#define ERROR_TEXT_TABLE_COUNT 372
 
 #define ERROR_TEXT_TABLE(XX) \
     XX(ERROR_SUCCESS, "The operation succeeded.") \
@@ -171,6 +171,7 @@
     XX(ERROR_TOO_MANY_THREADS, "The process has too many threads.") \
     XX(ERROR_THREAD_NOT_IN_PROCESS, "The thread belongs to another process.") \
     XX(ERROR_UNHANDLED_EXCEPTION, "An exception was not handled.") \
+    XX(ERROR_MUTANT_LIMIT_EXCEEDED, "The mutex has been acquired too many times by its owner.") \
     XX(ERROR_ABANDONED_WAIT_0, "The owner of the waited object exited.") \
     XX(ERROR_USER_APC, "A user APC ended the wait.") \
     XX(ERROR_ALERTED, "The wait was alerted.") \

@@ -35,10 +35,17 @@ struct wait_ops {
      * take the signal (reset an auto-reset event, take a semaphore count, own
      * a mutex), set *result to WAIT_OBJECT_0 (or WAIT_ABANDONED_0 for an
      * abandoned mutex) and return true. Must be atomic against
-     * try_acquire_fast, which runs without the lock. */
+     * try_acquire_fast, which runs without the lock. Only when `self` is
+     * the calling thread may it instead fail the whole wait: set the
+     * LastError, *result = WAIT_FAILED and return true (a mutex whose
+     * recursion count is at its limit). */
     bool (*try_acquire)(struct pal_object *obj, struct pal_thread *self, DWORD *result);
     /* Optional lock-free attempt before anything else: true if it acquired. */
     bool (*try_acquire_fast)(struct pal_object *obj, struct pal_thread *self);
+    /* True if try_acquire_fast failing means the object is not signalled
+     * (try_acquire would fail too): a wait for any object may then look at
+     * the next one without taking any lock. */
+    bool fast_failure_exact;
     /* Optional, lock held: give back what try_acquire took, when a wait for
      * all objects could not take every one of them. NULL: nothing is taken
      * (the object's state is not consumed by a wait). */
@@ -47,7 +54,8 @@ struct wait_ops {
 
 /* A thread's wait in progress (one per thread: a thread waits on one thing at a time). */
 struct wait_block {
-    /* The futex word the thread sleeps on: WAIT_BLOCK_WAITING, then
+    /* The futex word the thread sleeps on: WAIT_BLOCK_WAITING (then
+     * WAIT_BLOCK_SLEEPING once the thread is going to sleep), then
      * WAIT_BLOCK_CLAIMED while a signaller takes the signal for it, then the
      * value the wait returns. */
     _Atomic uint32_t status;
@@ -60,6 +68,9 @@ struct wait_block {
 #define WAIT_BLOCK_WAITING 0xffffffffu
 #define WAIT_BLOCK_CLAIMED 0xfffffffeu
 #define WAIT_BLOCK_KICKED 0xfffffffdu
+/* WAITING, and the waiter sleeps (or is about to) on the futex: a signaller
+ * that claims the block from here must wake it; from WAITING it need not. */
+#define WAIT_BLOCK_SLEEPING 0xfffffffcu
 
 static inline struct waitable *waitable_of(struct pal_object *obj)
 {
@@ -78,10 +89,46 @@ static inline bool waitable_has_waiters(const struct waitable *w) { return w->he
  * may satisfy waiters. */
 void sync_wake_waiters(struct pal_object *obj);
 
+/* The same, holding back up to SYNC_WAKES_DEFERRED wake-up calls (system
+ * calls) until sync_wakes_flush, which the caller makes right after it
+ * releases the lock: a thread woken while the lock is still held may need it
+ * at once. */
+#define SYNC_WAKES_DEFERRED 8
+struct sync_wakes {
+    unsigned count;
+    _Atomic uint32_t *words[SYNC_WAKES_DEFERRED];
+};
+void sync_wake_waiters_later(struct pal_object *obj, struct sync_wakes *wakes);
+void sync_wakes_flush(struct sync_wakes *wakes);
+
 /* Waits until one of `count` (1..64) objects is signalled, or, with
  * wait_all, until all of them are at once, and takes the signal(s).
  * timeout in ms or INFINITE. Returns WAIT_OBJECT_0 + i, WAIT_ABANDONED_0 + i
- * or WAIT_TIMEOUT. The caller holds a reference on every object. */
+ * (a wait for all: WAIT_OBJECT_0 or WAIT_ABANDONED_0), WAIT_TIMEOUT, or
+ * WAIT_FAILED with the LastError set. The caller holds a reference on every
+ * object. */
 DWORD sync_wait(struct pal_object **objs, DWORD count, bool wait_all, DWORD timeout);
+
+/* sync/mutex.c. The thread is ending: every mutex it still owns becomes
+ * abandoned (the next wait on it gets WAIT_ABANDONED) and its waiters are
+ * woken. Called by the ending thread itself, before its object is signalled. */
+void sync_abandon_owned(struct pal_thread *thread);
+
+/* How many times one thread may own a mutex at once; a wait past it fails.
+ * A variable only so that unit tests can reach the limit quickly. */
+#define MUTEX_MAX_RECURSION 0x7fffffffu
+extern uint32_t sync_mutex_max_recursion;
+
+/* sync/critsec.c. How LeaveCriticalSection publishes a release; decided
+ * when a thread first sleeps on a critical section. */
+enum {
+    CRITSEC_RELEASE_UNDECIDED,  /* nobody slept yet: Leave fences */
+    CRITSEC_RELEASE_ASYMMETRIC, /* Leave: plain store; a sleeper calls membarrier */
+    CRITSEC_RELEASE_FENCED,     /* no membarrier: Leave fences */
+    CRITSEC_RELEASE_DEGRADED,   /* membarrier failed once: Leave fences, first sleeps bounded */
+};
+int critsec_release_mode(void);
+/* Tests only, while no critical section is in use. */
+void critsec_set_release_mode(int mode);
 
 #endif

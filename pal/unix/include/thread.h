@@ -11,6 +11,8 @@
 
 #include "sync.h"
 
+struct mutex;
+
 struct pal_thread {
     /* A thread is a kernel object: waitable, signalled when it ends. The
      * thread holds one reference until it ends; handles hold the others. */
@@ -23,6 +25,8 @@ struct pal_thread {
      * thread that ended without ExitThread. */
     DWORD exit_code;
     struct wait_block wait;
+    /* The mutexes this thread owns (sync/mutex.c), abandoned when it ends. */
+    struct mutex *owned_mutexes;
 
     /* Set by CreateThread for the trampoline (thread_create.c); unused for
      * adopted threads. `started` goes 0 -> 1 (futex word) once the new

@@ -41,6 +41,9 @@ static bool event_try_acquire_fast(struct pal_object *obj, struct pal_thread *se
     struct event *ev = (struct event *)obj;
     if (ev->manual_reset)
         return atomic_load_explicit(&ev->signaled, memory_order_acquire) != 0;
+    /* Look before the CAS: a failed CAS costs as much as a successful one. */
+    if (!atomic_load_explicit(&ev->signaled, memory_order_relaxed))
+        return false;
     uint32_t expected = 1;
     return atomic_compare_exchange_strong_explicit(&ev->signaled, &expected, 0,
                                                    memory_order_acquire, memory_order_relaxed);
@@ -50,6 +53,7 @@ static const struct wait_ops event_wait_ops = {
     .waitable_offset = offsetof(struct event, waitable),
     .try_acquire = event_try_acquire,
     .try_acquire_fast = event_try_acquire_fast,
+    .fast_failure_exact = true,
     .undo_acquire = event_undo_acquire,
 };
 
@@ -108,11 +112,13 @@ BOOL PALAPI SetEvent(HANDLE hEvent)
     handle_pin pin;
     struct event *ev = (struct event *)handle_lookup(hEvent, &event_ops, &pin);
     if (ev && !atomic_load_explicit(&ev->signaled, memory_order_relaxed)) {
+        struct sync_wakes wakes = {0};
         futex_lock_acquire(&ev->waitable.lock);
         atomic_store_explicit(&ev->signaled, 1, memory_order_release);
         if (waitable_has_waiters(&ev->waitable))
-            sync_wake_waiters(&ev->obj);
+            sync_wake_waiters_later(&ev->obj, &wakes);
         futex_lock_release(&ev->waitable.lock);
+        sync_wakes_flush(&wakes);
     }
     handle_unpin(pin);
     return PAL_TRACE_RETURN(SetEvent, BOOL, "%d", ev != NULL);

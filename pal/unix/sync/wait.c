@@ -2,11 +2,13 @@
  * wait.c - the wait engine and WaitForSingleObject.
  *
  * A wait enqueues a link on each object, then sleeps on its wait block's
- * status word. A signaller, holding the object's lock, claims a waiting block
- * with one CAS (WAITING -> CLAIMED), takes the signal on its behalf, stores
- * the result and wakes that one thread; if there was nothing to take after
- * all (a lock-free fast path won it), it puts the block back to WAITING. A
- * timeout races the same CAS (WAITING -> WAIT_TIMEOUT), so a signal is either
+ * status word, announcing it first (WAITING -> SLEEPING). A signaller,
+ * holding the object's lock, claims a waiting block with one CAS (WAITING or
+ * SLEEPING -> CLAIMED), takes the signal on its behalf, stores the result and
+ * wakes that one thread if it had announced its sleep (after releasing the
+ * lock, where the caller allows it); if there was nothing to take after all
+ * (a lock-free fast path won it), it puts the block back as it was. A
+ * timeout races the same CAS (-> WAIT_TIMEOUT), so a signal is either
  * delivered to exactly one waiter or left on the object, never lost. Deadlines are absolute CLOCK_MONOTONIC
  * times, so spurious wake-ups and EINTR never extend a wait.
  */
@@ -48,29 +50,58 @@ static void link_remove(struct waitable *w, struct wait_link *link)
     link->block = NULL;
 }
 
-/* Takes `block` from WAITING to CLAIMED. Another signaller may hold it
- * CLAIMED for a moment (it holds only its own object's lock while it does):
- * wait for that to resolve. False if the wait is already over. */
-static bool wait_claim(struct wait_block *block)
+/* Takes `block` from WAITING or SLEEPING to CLAIMED, and says which in
+ * *prev. Another signaller may hold it CLAIMED for a moment (it holds only
+ * its own object's lock while it does): wait for that to resolve. False if
+ * the wait is already over. */
+static bool wait_claim(struct wait_block *block, uint32_t *prev)
 {
+    uint32_t expected = atomic_load_explicit(&block->status, memory_order_relaxed);
     for (;;) {
-        uint32_t expected = WAIT_BLOCK_WAITING;
+        if (expected == WAIT_BLOCK_CLAIMED) {
+            __builtin_ia32_pause();
+            expected = atomic_load_explicit(&block->status, memory_order_relaxed);
+            continue;
+        }
+        if (expected != WAIT_BLOCK_WAITING && expected != WAIT_BLOCK_SLEEPING)
+            return false;
+        *prev = expected;
         if (atomic_compare_exchange_weak_explicit(&block->status, &expected, WAIT_BLOCK_CLAIMED,
                                                   memory_order_acquire, memory_order_relaxed))
             return true;
-        if (expected == WAIT_BLOCK_CLAIMED)
-            __builtin_ia32_pause();
-        else if (expected != WAIT_BLOCK_WAITING)
-            return false;
     }
 }
 
-static void wait_unclaim(struct wait_block *block)
+/* Gives the block back as it was: a sleeper must stay marked SLEEPING, or the
+ * next signaller would not wake it. */
+static void wait_unclaim(struct wait_block *block, uint32_t prev)
 {
-    atomic_store_explicit(&block->status, WAIT_BLOCK_WAITING, memory_order_release);
+    atomic_store_explicit(&block->status, prev, memory_order_release);
 }
 
-void sync_wake_waiters(struct pal_object *obj)
+/* Wakes the thread sleeping on `block` now, or, with room in `wakes`, once
+ * the caller has released the object's lock. */
+static void wake_block(struct wait_block *block, struct sync_wakes *wakes)
+{
+    if (wakes && wakes->count < SYNC_WAKES_DEFERRED)
+        wakes->words[wakes->count++] = &block->status;
+    else
+        futex_wake(&block->status, 1);
+}
+
+void sync_wakes_flush(struct sync_wakes *wakes)
+{
+    /* The woken thread may have seen its status and left already: a wake-up
+     * call then finds nobody, or a later wait of that thread, which checks
+     * its status and sleeps again. */
+    for (unsigned i = 0; i < wakes->count; i++)
+        futex_wake(wakes->words[i], 1);
+    wakes->count = 0;
+}
+
+void sync_wake_waiters(struct pal_object *obj) { sync_wake_waiters_later(obj, NULL); }
+
+void sync_wake_waiters_later(struct pal_object *obj, struct sync_wakes *wakes)
 {
     const struct wait_ops *ops = obj->ops->wait;
     struct waitable *w = waitable_of(obj);
@@ -83,14 +114,15 @@ void sync_wake_waiters(struct pal_object *obj)
             if (atomic_compare_exchange_strong_explicit(&block->status, &expected,
                                                         WAIT_BLOCK_KICKED, memory_order_release,
                                                         memory_order_relaxed))
-                futex_wake(&block->status, 1);
+                wake_block(block, wakes);
             continue; /* it checks all its objects itself; the signal stays */
         }
-        if (!wait_claim(block))
+        uint32_t prev;
+        if (!wait_claim(block, &prev))
             continue; /* timed out: it removes its own link */
         DWORD result;
         if (!ops->try_acquire(obj, block->thread, &result)) {
-            wait_unclaim(block);
+            wait_unclaim(block, prev);
             break; /* nothing left to give */
         }
         uint32_t index = link->index;
@@ -98,7 +130,10 @@ void sync_wake_waiters(struct pal_object *obj)
          * return, and its links live on its stack. */
         link_remove(w, link);
         atomic_store_explicit(&block->status, result + index, memory_order_release);
-        futex_wake(&block->status, 1);
+        /* A waiter that has not announced its sleep sees the result before
+         * it sleeps: no system call for it. */
+        if (prev == WAIT_BLOCK_SLEEPING)
+            wake_block(block, wakes);
     }
 }
 
@@ -121,34 +156,45 @@ static void deadline_after(struct timespec *deadline, DWORD ms)
     }
 }
 
-/* Sleeps until the block is no longer WAITING or the deadline passes; then
- * returns its final status. */
+/* Sleeps until the block is no longer WAITING or SLEEPING, or the deadline
+ * passes; then returns its final status. The block goes WAITING -> SLEEPING
+ * right before the futex wait, so only a signaller that finds it SLEEPING
+ * makes the wake-up call. */
 static uint32_t wait_sleep(struct wait_block *block, DWORD timeout)
 {
     struct timespec deadline;
     if (timeout != INFINITE && timeout != 0)
         deadline_after(&deadline, timeout);
+    unsigned claimed_polls = 0;
     for (;;) {
         uint32_t status = atomic_load_explicit(&block->status, memory_order_acquire);
         if (status == WAIT_BLOCK_CLAIMED) {
-            /* A signaller is storing our result under the object lock. */
-            sched_yield();
+            /* A signaller is storing our result under the object lock: a
+             * matter of nanoseconds, unless it was preempted. */
+            if (++claimed_polls < 100)
+                __builtin_ia32_pause();
+            else
+                sched_yield();
             continue;
         }
-        if (status != WAIT_BLOCK_WAITING)
+        if (status != WAIT_BLOCK_WAITING && status != WAIT_BLOCK_SLEEPING)
             return status;
         bool expired = timeout == 0;
         if (!expired) {
-            int rc = futex_wait_until(&block->status, WAIT_BLOCK_WAITING,
+            if (status == WAIT_BLOCK_WAITING &&
+                !atomic_compare_exchange_strong_explicit(&block->status, &status,
+                                                         WAIT_BLOCK_SLEEPING, memory_order_relaxed,
+                                                         memory_order_relaxed))
+                continue; /* claimed or satisfied meanwhile */
+            status = WAIT_BLOCK_SLEEPING;
+            int rc = futex_wait_until(&block->status, WAIT_BLOCK_SLEEPING,
                                       timeout == INFINITE ? NULL : &deadline);
             expired = rc != 0 && errno == ETIMEDOUT;
         }
-        if (expired) {
-            uint32_t expected = WAIT_BLOCK_WAITING;
-            if (atomic_compare_exchange_strong_explicit(&block->status, &expected, WAIT_TIMEOUT,
-                                                        memory_order_acquire, memory_order_relaxed))
-                return WAIT_TIMEOUT;
-        }
+        if (expired && atomic_compare_exchange_strong_explicit(&block->status, &status,
+                                                               WAIT_TIMEOUT, memory_order_acquire,
+                                                               memory_order_relaxed))
+            return WAIT_TIMEOUT;
     }
 }
 
@@ -166,6 +212,7 @@ static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD c
     struct wait_block *block = &self->wait;
     struct wait_link links[MAXIMUM_WAIT_OBJECTS];
     DWORD enqueued = 0;
+    bool failed = false;
     block->wait_all = false;
     atomic_store_explicit(&block->status, WAIT_BLOCK_WAITING, memory_order_relaxed);
 
@@ -173,18 +220,23 @@ static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD c
         struct pal_object *obj = objs[i];
         struct waitable *w = waitable_of(obj);
         futex_lock_acquire(&w->lock);
-        if (!wait_claim(block)) {
+        uint32_t prev;
+        if (!wait_claim(block, &prev)) {
             /* Satisfied through an object enqueued earlier. */
             futex_lock_release(&w->lock);
             break;
         }
         DWORD result;
         if (obj->ops->wait->try_acquire(obj, self, &result)) {
-            atomic_store_explicit(&block->status, result + i, memory_order_release);
+            /* WAIT_FAILED is WAIT_BLOCK_WAITING: end the wait with another
+             * status and report the failure after the clean-up below. */
+            failed = result == WAIT_FAILED;
+            atomic_store_explicit(&block->status, failed ? WAIT_TIMEOUT : result + i,
+                                  memory_order_release);
             futex_lock_release(&w->lock);
             break;
         }
-        wait_unclaim(block);
+        wait_unclaim(block, prev);
         links[i].block = block;
         links[i].index = i;
         link_append(w, &links[i]);
@@ -206,7 +258,7 @@ static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD c
             link_remove(w, &links[i]);
         futex_lock_release(&w->lock);
     }
-    return status;
+    return failed ? WAIT_FAILED : status;
 }
 
 /* The objects of a wait for all, in address order (the lock order), each
@@ -239,20 +291,24 @@ static void wait_unlock_all(struct pal_object **sorted, DWORD count)
 }
 
 /* With every lock held: takes all the signals, or none. Returns the wait's
- * result, or WAIT_TIMEOUT if some object is not signalled. */
+ * result, WAIT_TIMEOUT if some object is not signalled, or WAIT_FAILED if
+ * one cannot be taken at all. */
 static DWORD wait_take_all(struct pal_thread *self, struct pal_object **objs, DWORD count)
 {
     DWORD result = WAIT_OBJECT_0;
     for (DWORD i = 0; i < count; i++) {
         DWORD r;
-        if (!objs[i]->ops->wait->try_acquire(objs[i], self, &r)) {
+        bool taken = objs[i]->ops->wait->try_acquire(objs[i], self, &r);
+        if (!taken || r == WAIT_FAILED) {
             while (i-- > 0)
                 if (objs[i]->ops->wait->undo_acquire)
                     objs[i]->ops->wait->undo_acquire(objs[i], self);
-            return WAIT_TIMEOUT;
+            return taken ? WAIT_FAILED : WAIT_TIMEOUT;
         }
-        if (r != WAIT_OBJECT_0 && result == WAIT_OBJECT_0)
-            result = r + i;
+        /* An abandoned mutex among them: WAIT_ABANDONED_0 itself, whatever
+         * its index (Windows' wait for all reports no index). */
+        if (r != WAIT_OBJECT_0)
+            result = r;
     }
     return result;
 }
@@ -342,23 +398,41 @@ DWORD PALAPI WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds)
 
 /* Resolves every handle to a referenced waitable object; on failure releases
  * what it took and sets ERROR_INVALID_HANDLE. */
-static bool wait_resolve(const HANDLE *handles, DWORD count, struct pal_object **objs)
+static bool wait_resolve(const HANDLE *handles, DWORD count, struct pal_object **objs,
+                         handle_pin *pins)
 {
     for (DWORD i = 0; i < count; i++) {
-        handle_pin pin;
-        struct pal_object *obj = handle_lookup(handles[i], NULL, &pin);
-        if (obj && obj->ops->wait)
-            object_addref(obj);
-        handle_unpin(pin);
-        if (!obj || !obj->ops->wait) {
+        objs[i] = handle_lookup(handles[i], NULL, &pins[i]);
+        if (!objs[i] || !objs[i]->ops->wait) {
+            handle_unpin(pins[i]);
             while (i-- > 0)
-                object_release(objs[i]);
+                handle_unpin(pins[i]);
             error_set(ERROR_INVALID_HANDLE);
             return false;
         }
-        objs[i] = obj;
     }
     return true;
+}
+
+/* The result of wait_any_lock_free when only the wait engine can tell; no
+ * wait returns it. */
+#define WAIT_UNDECIDED 0xfffffff0u
+
+/* A wait for any object, without a lock or a system call: takes the first
+ * object (in index order) that is signalled, WAIT_TIMEOUT if none is, or
+ * WAIT_UNDECIDED as soon as one object cannot tell without its lock. */
+static DWORD wait_any_lock_free(struct pal_thread *self, struct pal_object **objs, DWORD count)
+{
+    for (DWORD i = 0; i < count; i++) {
+        const struct wait_ops *ops = objs[i]->ops->wait;
+        if (!ops->try_acquire_fast)
+            return WAIT_UNDECIDED;
+        if (ops->try_acquire_fast(objs[i], self))
+            return WAIT_OBJECT_0 + i;
+        if (!ops->fast_failure_exact)
+            return WAIT_UNDECIDED;
+    }
+    return WAIT_TIMEOUT;
 }
 
 DWORD PALAPI WaitForMultipleObjectsEx(DWORD nCount, CONST HANDLE *lpHandles, BOOL bWaitAll,
@@ -371,14 +445,34 @@ DWORD PALAPI WaitForMultipleObjectsEx(DWORD nCount, CONST HANDLE *lpHandles, BOO
      * has nothing to run and behaves like any other. */
     DWORD ret = WAIT_FAILED;
     struct pal_object *objs[MAXIMUM_WAIT_OBJECTS];
+    handle_pin pins[MAXIMUM_WAIT_OBJECTS];
     if (nCount == 0 || nCount > MAXIMUM_WAIT_OBJECTS) {
         error_set(ERROR_INVALID_PARAMETER);
     } else if (!lpHandles) {
         error_set(ERROR_NOACCESS);
-    } else if (wait_resolve(lpHandles, nCount, objs)) {
-        ret = sync_wait(objs, nCount, bWaitAll != FALSE, dwMilliseconds);
-        for (DWORD i = 0; i < nCount; i++)
-            object_release(objs[i]);
+    } else if (wait_resolve(lpHandles, nCount, objs, pins)) {
+        /* Already satisfied (or a poll that is not): decided on the pinned
+         * objects, with no reference taken, no lock, no system call. */
+        if (!bWaitAll || nCount == 1)
+            ret = wait_any_lock_free(thread_self(), objs, nCount);
+        else
+            ret = WAIT_UNDECIDED;
+        if (ret == WAIT_TIMEOUT && dwMilliseconds != 0)
+            ret = WAIT_UNDECIDED;
+        if (ret != WAIT_UNDECIDED) {
+            for (DWORD i = 0; i < nCount; i++)
+                handle_unpin(pins[i]);
+        } else {
+            /* Hold the objects, not the handles, while the wait sleeps (see
+             * WaitForSingleObject). */
+            for (DWORD i = 0; i < nCount; i++) {
+                object_addref(objs[i]);
+                handle_unpin(pins[i]);
+            }
+            ret = sync_wait(objs, nCount, bWaitAll != FALSE, dwMilliseconds);
+            for (DWORD i = 0; i < nCount; i++)
+                object_release(objs[i]);
+        }
     }
     return PAL_TRACE_RETURN(WaitForMultipleObjectsEx, DWORD, "%#x", ret);
 }

@@ -43,12 +43,13 @@ const struct handle_ops thread_ops = {
     .wait = &thread_wait_ops,
 };
 
-/* The thread is ending (pthread key destructor): signal its object, then
- * drop the thread's own reference. The release store of `ended` publishes
- * the exit code stored before it. */
+/* The thread is ending (pthread key destructor): abandon the mutexes it
+ * still owns, signal its object, then drop the thread's own reference. The
+ * release store of `ended` publishes the exit code stored before it. */
 static void thread_end(void *p)
 {
     struct pal_thread *thread = p;
+    sync_abandon_owned(thread);
     futex_lock_acquire(&thread->waitable.lock);
     atomic_store_explicit(&thread->ended, 1, memory_order_release);
     sync_wake_waiters(&thread->obj);

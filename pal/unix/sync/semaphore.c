@@ -1,0 +1,150 @@
+/*
+ * semaphore.c - unnamed semaphores: CreateSemaphoreA/W, ReleaseSemaphore.
+ *
+ * A wait takes one unit of `count` with a CAS loop, with or without the
+ * lock, so a wait on an available semaphore needs no lock and no system call.
+ * ReleaseSemaphore adds under the lock: a waiter that found the count at 0
+ * queues itself under the same lock, so it cannot miss the release, and a
+ * wait for all that gives a unit back (undo_acquire, lock held) can never
+ * push the count past the maximum.
+ */
+#include "internal.h"
+#include "thread.h"
+
+#include <stdlib.h>
+
+struct semaphore {
+    struct pal_object obj;
+    struct waitable waitable;
+    LONG maximum;
+    _Atomic int32_t count;
+};
+
+static void semaphore_destroy(struct pal_object *obj) { free(obj); }
+
+static bool semaphore_try_acquire_fast(struct pal_object *obj, struct pal_thread *self)
+{
+    (void)self;
+    struct semaphore *sem = (struct semaphore *)obj;
+    int32_t count = atomic_load_explicit(&sem->count, memory_order_relaxed);
+    while (count > 0) {
+        if (atomic_compare_exchange_weak_explicit(&sem->count, &count, count - 1,
+                                                  memory_order_acquire, memory_order_relaxed))
+            return true;
+    }
+    return false;
+}
+
+static bool semaphore_try_acquire(struct pal_object *obj, struct pal_thread *self, DWORD *result)
+{
+    *result = WAIT_OBJECT_0;
+    return semaphore_try_acquire_fast(obj, self);
+}
+
+static void semaphore_undo_acquire(struct pal_object *obj, struct pal_thread *self)
+{
+    (void)self;
+    struct semaphore *sem = (struct semaphore *)obj;
+    atomic_fetch_add_explicit(&sem->count, 1, memory_order_relaxed);
+}
+
+static const struct wait_ops semaphore_wait_ops = {
+    .waitable_offset = offsetof(struct semaphore, waitable),
+    .try_acquire = semaphore_try_acquire,
+    .try_acquire_fast = semaphore_try_acquire_fast,
+    .undo_acquire = semaphore_undo_acquire,
+};
+
+static const struct handle_ops semaphore_ops = {
+    .type_name = "semaphore",
+    .destroy = semaphore_destroy,
+    .wait = &semaphore_wait_ops,
+};
+
+static HANDLE semaphore_create(LPSECURITY_ATTRIBUTES attributes, LONG initial, LONG maximum,
+                               bool named)
+{
+    (void)attributes; /* the spec: always NULL */
+    if (initial < 0 || maximum <= 0 || initial > maximum) {
+        error_set(ERROR_INVALID_PARAMETER);
+        return NULL;
+    }
+    if (named) {
+        /* Named semaphores live in the cross-process namespace, which does not exist yet. */
+        error_set(ERROR_CALL_NOT_IMPLEMENTED);
+        return NULL;
+    }
+    struct semaphore *sem = malloc(sizeof(*sem));
+    if (!sem) {
+        error_set(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    object_init(&sem->obj, &semaphore_ops);
+    waitable_init(&sem->waitable);
+    sem->maximum = maximum;
+    atomic_init(&sem->count, initial);
+    HANDLE h = handle_alloc(&sem->obj);
+    if (h)
+        error_set(ERROR_SUCCESS); /* as Windows does for a new unnamed object */
+    return h;
+}
+
+HANDLE PALAPI CreateSemaphoreW(LPSECURITY_ATTRIBUTES lpSemaphoreAttributes, LONG lInitialCount,
+                               LONG lMaximumCount, LPCWSTR lpName)
+{
+    PAL_TRACE_ENTER(CreateSemaphoreW,
+                    "lpSemaphoreAttributes=%p, lInitialCount=%d, lMaximumCount=%d, "
+                    "lpName=%p L\"%ws\"",
+                    lpSemaphoreAttributes, lInitialCount, lMaximumCount, PAL_TRACE_WSTR(lpName));
+    HANDLE h = semaphore_create(lpSemaphoreAttributes, lInitialCount, lMaximumCount,
+                                lpName != NULL);
+    return PAL_TRACE_RETURN(CreateSemaphoreW, HANDLE, "%p", h);
+}
+
+HANDLE PALAPI CreateSemaphoreA(LPSECURITY_ATTRIBUTES lpSemaphoreAttributes, LONG lInitialCount,
+                               LONG lMaximumCount, LPCSTR lpName)
+{
+    PAL_TRACE_ENTER(CreateSemaphoreA,
+                    "lpSemaphoreAttributes=%p, lInitialCount=%d, lMaximumCount=%d, "
+                    "lpName=%p \"%s\"",
+                    lpSemaphoreAttributes, lInitialCount, lMaximumCount, PAL_TRACE_STR(lpName));
+    HANDLE h = semaphore_create(lpSemaphoreAttributes, lInitialCount, lMaximumCount,
+                                lpName != NULL);
+    return PAL_TRACE_RETURN(CreateSemaphoreA, HANDLE, "%p", h);
+}
+
+BOOL PALAPI ReleaseSemaphore(HANDLE hSemaphore, LONG lReleaseCount, LPLONG lpPreviousCount)
+{
+    PAL_TRACE_ENTER(ReleaseSemaphore, "hSemaphore=%p, lReleaseCount=%d, lpPreviousCount=%p",
+                    hSemaphore, lReleaseCount, lpPreviousCount);
+    BOOL ret = FALSE;
+    int32_t previous = 0;
+    handle_pin pin = 0;
+    struct semaphore *sem = NULL;
+    if (lReleaseCount <= 0)
+        error_set(ERROR_INVALID_PARAMETER);
+    else
+        sem = (struct semaphore *)handle_lookup(hSemaphore, &semaphore_ops, &pin);
+    if (sem) {
+        futex_lock_acquire(&sem->waitable.lock);
+        /* Only lock-free waits can change the count meanwhile, and only
+         * downwards: the check stays true for the value the CAS replaces. */
+        previous = atomic_load_explicit(&sem->count, memory_order_relaxed);
+        do {
+            if ((int64_t)previous + lReleaseCount > sem->maximum) {
+                error_set(ERROR_TOO_MANY_POSTS);
+                break;
+            }
+        } while (!(ret = atomic_compare_exchange_weak_explicit(
+                       &sem->count, &previous, previous + lReleaseCount, memory_order_release,
+                       memory_order_relaxed)));
+        if (ret && waitable_has_waiters(&sem->waitable))
+            sync_wake_waiters(&sem->obj);
+        futex_lock_release(&sem->waitable.lock);
+    }
+    handle_unpin(pin);
+    /* Written only on success, as Windows does. */
+    if (ret && lpPreviousCount)
+        *lpPreviousCount = previous;
+    return PAL_TRACE_RETURN(ReleaseSemaphore, BOOL, "%d", ret);
+}
