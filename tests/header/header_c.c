@@ -157,6 +157,15 @@ int header_c_kernel32(int argc, char **argv)
     LeaveCriticalSection(&cs);
     DeleteCriticalSection(&cs);
     InterlockedIncrement(&refcount);
+    {
+        /* The macros take the exported prototypes' arguments; the
+         * address is the exported function's. */
+        static PVOID volatile slot;
+        LONG (PALAPI *decrement)(LONG volatile *) = InterlockedDecrement;
+        InterlockedCompareExchange(&refcount, 5, InterlockedExchange(&refcount, 4));
+        InterlockedCompareExchangePointer(&slot, InterlockedExchangePointer(&slot, &cs), NULL);
+        decrement(&refcount);
+    }
 
     file = CreateFileW(u"test.txt", GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ, NULL,
                        CREATE_ALWAYS, FILE_ATTRIBUTE_NORMAL, NULL);

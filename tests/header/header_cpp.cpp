@@ -50,6 +50,17 @@ int header_cpp_sample(int argc, char **argv)
 
     Guard guard;
     DWORD tid = 0;
+
+    // Interlocked calls inline (macros), with the exported prototypes'
+    // argument checks; their addresses are the exported functions.
+    static LONG volatile refs = 0;
+    static PVOID volatile slot = nullptr;
+    LONG (PALAPI *const increment)(LONG volatile *) = &InterlockedIncrement;
+    if (InterlockedIncrement(&refs) != 1 || InterlockedDecrement(&refs) != 0 ||
+        InterlockedExchange(&refs, 2) != 0 || InterlockedCompareExchange(&refs, 3, 2) != 2 ||
+        InterlockedExchangePointer(&slot, &guard) != nullptr ||
+        InterlockedCompareExchangePointer(&slot, nullptr, &guard) != &guard || increment(&refs) != 4)
+        return 4;
     HANDLE thread = CreateThread(nullptr, 0, worker, &guard, 0, &tid);
     HANDLE events[2] = {CreateEvent(nullptr, FALSE, FALSE, nullptr),
                         CreateMutex(nullptr, FALSE, TEXT("name"))};

@@ -6,7 +6,7 @@
  */
 #include "internal.h"
 
-#include <check.h>
+#include "unit.h"
 #include <pthread.h>
 #include <sched.h>
 #include <stdlib.h>
@@ -205,9 +205,5 @@ int main(void)
     tcase_add_test(tc, test_512_waiters_released_at_once);
     tcase_add_test(tc, test_wait_all_64_with_concurrent_signallers);
     suite_add_tcase(s, tc);
-    SRunner *runner = srunner_create(s);
-    srunner_run_all(runner, CK_NORMAL);
-    int failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return unit_run(s);
 }

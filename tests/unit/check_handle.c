@@ -6,7 +6,7 @@
 #include "internal.h"
 #include "handle.h"
 
-#include <check.h>
+#include "unit.h"
 #include <pthread.h>
 #include <stdlib.h>
 
@@ -204,9 +204,5 @@ static Suite *handle_suite(void)
 
 int main(void)
 {
-    SRunner *runner = srunner_create(handle_suite());
-    srunner_run_all(runner, CK_NORMAL);
-    int failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return unit_run(handle_suite());
 }

@@ -11,7 +11,7 @@
 #include "handle.h"
 #include "thread.h"
 
-#include <check.h>
+#include "unit.h"
 #include <pthread.h>
 #include <sched.h>
 #include <stdlib.h>
@@ -369,9 +369,5 @@ int main(void)
     tcase_add_test(tc, test_recursion_limit);
     tcase_add_test(tc, test_named_not_implemented);
     suite_add_tcase(s, tc);
-    SRunner *runner = srunner_create(s);
-    srunner_run_all(runner, CK_NORMAL);
-    int failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return unit_run(s);
 }

@@ -11,7 +11,7 @@
 #include "handle.h"
 #include "thread.h"
 
-#include <check.h>
+#include "unit.h"
 #include <fenv.h>
 #include <pthread.h>
 #include <sched.h>
@@ -261,9 +261,5 @@ int main(void)
     tcase_add_exit_test(tc, test_null_start_address_faults_in_thread, FAULT_EXIT);
     tcase_add_test(tc, test_create_suspended_not_yet);
     suite_add_tcase(s, tc);
-    SRunner *runner = srunner_create(s);
-    srunner_run_all(runner, CK_NORMAL);
-    int failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return unit_run(s);
 }

@@ -5,7 +5,7 @@
  */
 #include "internal.h"
 
-#include <check.h>
+#include "unit.h"
 #include <pthread.h>
 #include <regex.h>
 #include <stdio.h>
@@ -118,9 +118,5 @@ int main(void)
     tcase_add_test(tc, test_trace_format_two_threads);
     tcase_add_test(tc, test_trace_bad_target_fails_init);
     suite_add_tcase(s, tc);
-    SRunner *runner = srunner_create(s);
-    srunner_run_all(runner, CK_NORMAL);
-    int failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return unit_run(s);
 }

@@ -6,6 +6,8 @@
  * is taken (auto-reset) with one CAS, with or without the lock, so SetEvent
  * on a signalled event and a wait on a signalled event need no lock and no
  * system call, and one SetEvent of an auto-reset event releases one wait.
+ * SetEvent makes its wake-up calls after releasing the lock: the woken thread
+ * (a ping-pong partner, say) often needs that lock right away.
  */
 #include "internal.h"
 #include "thread.h"

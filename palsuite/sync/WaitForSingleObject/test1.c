@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
          */
 #ifdef _WIN32
         elapsed = GetTickCount() - start;
-        CHECK(elapsed >= 45, "a 50 ms wait timed out after %u ms", elapsed);
+        CHECK(elapsed >= 30, "a 50 ms wait timed out after %u ms", elapsed); /* GetTickCount steps: up to 16 ms */
 #endif
     }
     CHECK_SUCCEEDS(WaitForSingleObject(automatic, 1), WAIT_TIMEOUT);

@@ -39,7 +39,8 @@ int main(int argc, char *argv[])
          * unconditional when it is. */
 #ifdef _WIN32
         elapsed = GetTickCount() - start;
-        CHECK(elapsed >= 45, "Sleep(50) returned after %u ms", elapsed);
+        /* GetTickCount advances in steps of up to 16 ms. */
+        CHECK(elapsed >= 30, "Sleep(50) returned after %u ms", elapsed);
 #endif
     }
     CHECK_ERROR(PALSUITE_SENTINEL_ERROR);
