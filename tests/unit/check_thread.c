@@ -157,8 +157,11 @@ static HANDLE adopted_go;
 
 static void *adopted_main(void *arg)
 {
-    ck_assert(DuplicateHandle(GetCurrentProcess(), GetCurrentThread(), GetCurrentProcess(),
-                              &adopted_handle, 0, FALSE, DUPLICATE_SAME_ACCESS));
+    HANDLE self = NULL;
+    ck_assert(DuplicateHandle(GetCurrentProcess(), GetCurrentThread(), GetCurrentProcess(), &self,
+                              0, FALSE, DUPLICATE_SAME_ACCESS));
+    /* Published atomically: the main thread polls for it. */
+    __atomic_store_n(&adopted_handle, self, __ATOMIC_RELEASE);
     ck_assert_uint_eq(WaitForSingleObject(adopted_go, INFINITE), WAIT_OBJECT_0);
     if (arg)
         ExitThread((DWORD)(uintptr_t)arg);
