@@ -26,4 +26,6 @@ make examples/hello
 echo "== examples/hello =="
 ./examples/hello
 echo "== examples/hello with PAL_API_TRACING=stderr (first lines) =="
-PAL_API_TRACING=stderr ./examples/hello 2>&1 >/dev/null | head -n 12
+PAL_API_TRACING=stderr ./examples/hello 2>hello-trace.log >/dev/null
+head -n 12 hello-trace.log
+rm -f hello-trace.log
