@@ -145,23 +145,26 @@ static const struct handle_ops mutex_ops = {
     .wait = &mutex_wait_ops,
 };
 
-/* With m's lock held: m is free now (NULL or MUTEX_ABANDONED); hand it on. */
-static void mutex_set_free(struct mutex *m, struct pal_thread *state)
+/* With m's lock held: m is free now (NULL or MUTEX_ABANDONED); hand it on.
+ * The wake-up calls go in `wakes`, made once the caller has unlocked. */
+static void mutex_set_free(struct mutex *m, struct pal_thread *state, struct sync_wakes *wakes)
 {
     m->count = 0;
     atomic_store_explicit(&m->owner, state, memory_order_release);
     if (waitable_has_waiters(&m->waitable))
-        sync_wake_waiters(&m->obj);
+        sync_wake_waiters_later(&m->obj, wakes);
 }
 
 void sync_abandon_owned(struct pal_thread *thread)
 {
     struct mutex *m;
     while ((m = thread->owned_mutexes) != NULL) {
+        struct sync_wakes wakes = {0};
         futex_lock_acquire(&m->waitable.lock);
         owned_remove(thread, m);
-        mutex_set_free(m, MUTEX_ABANDONED);
+        mutex_set_free(m, MUTEX_ABANDONED, &wakes);
         futex_lock_release(&m->waitable.lock);
+        sync_wakes_flush(&wakes);
         object_release(&m->obj); /* the ownership's reference: may be the last */
     }
 }
@@ -224,10 +227,12 @@ BOOL PALAPI ReleaseMutex(HANDLE hMutex)
         } else if (--m->count > 0) {
             ret = TRUE;
         } else {
+            struct sync_wakes wakes = {0};
             futex_lock_acquire(&m->waitable.lock);
             owned_remove(self, m);
-            mutex_set_free(m, NULL);
+            mutex_set_free(m, NULL, &wakes);
             futex_lock_release(&m->waitable.lock);
+            sync_wakes_flush(&wakes);
             object_release(&m->obj); /* never the last: the handle is pinned */
             ret = TRUE;
         }

@@ -53,6 +53,8 @@ static const struct wait_ops semaphore_wait_ops = {
     .try_acquire = semaphore_try_acquire,
     .try_acquire_fast = semaphore_try_acquire_fast,
     .undo_acquire = semaphore_undo_acquire,
+    /* The fast path fails only when the count is 0. */
+    .fast_failure_exact = true,
 };
 
 static const struct handle_ops semaphore_ops = {
@@ -126,6 +128,7 @@ BOOL PALAPI ReleaseSemaphore(HANDLE hSemaphore, LONG lReleaseCount, LPLONG lpPre
     else
         sem = (struct semaphore *)handle_lookup(hSemaphore, &semaphore_ops, &pin);
     if (sem) {
+        struct sync_wakes wakes = {0};
         futex_lock_acquire(&sem->waitable.lock);
         /* Only lock-free waits can change the count meanwhile, and only
          * downwards: the check stays true for the value the CAS replaces. */
@@ -139,8 +142,10 @@ BOOL PALAPI ReleaseSemaphore(HANDLE hSemaphore, LONG lReleaseCount, LPLONG lpPre
                        &sem->count, &previous, previous + lReleaseCount, memory_order_release,
                        memory_order_relaxed)));
         if (ret && waitable_has_waiters(&sem->waitable))
-            sync_wake_waiters(&sem->obj);
+            sync_wake_waiters_later(&sem->obj, &wakes);
         futex_lock_release(&sem->waitable.lock);
+        /* After unlocking: a woken waiter may need the lock at once. */
+        sync_wakes_flush(&wakes);
     }
     handle_unpin(pin);
     /* Written only on success, as Windows does. */
