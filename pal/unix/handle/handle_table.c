@@ -104,6 +104,14 @@ HANDLE handle_alloc(struct pal_object *obj)
     return handle_make(gen, index);
 }
 
+HANDLE handle_alloc_created(struct pal_object *obj)
+{
+    HANDLE h = handle_alloc(obj);
+    if (h)
+        error_set(ERROR_SUCCESS);
+    return h;
+}
+
 /* The slot a handle value names, or NULL if the value cannot be a handle. */
 static struct handle_slot *slot_of(HANDLE h, uint32_t *index, uint32_t *gen)
 {

@@ -62,6 +62,11 @@ static inline bool handle_is_pseudo(HANDLE h)
  * table is full. */
 HANDLE handle_alloc(struct pal_object *obj);
 
+/* handle_alloc for an object a Create* API has just made: on success the
+ * LastError becomes ERROR_SUCCESS, as Windows sets it for a new object (a
+ * named one that already existed gets ERROR_ALREADY_EXISTS instead). */
+HANDLE handle_alloc_created(struct pal_object *obj);
+
 /* A pinned handle: the object cannot be freed until handle_unpin. */
 typedef uint32_t handle_pin; /* 0: nothing pinned */
 

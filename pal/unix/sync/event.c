@@ -82,10 +82,7 @@ static HANDLE event_create(LPSECURITY_ATTRIBUTES attributes, BOOL manual_reset, 
     waitable_init(&ev->waitable);
     ev->manual_reset = manual_reset != FALSE;
     atomic_init(&ev->signaled, initial_state != FALSE);
-    HANDLE h = handle_alloc(&ev->obj);
-    if (h)
-        error_set(ERROR_SUCCESS); /* as Windows does for a new unnamed object */
-    return h;
+    return handle_alloc_created(&ev->obj);
 }
 
 HANDLE PALAPI CreateEventW(LPSECURITY_ATTRIBUTES lpEventAttributes, BOOL bManualReset,

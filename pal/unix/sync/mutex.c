@@ -190,7 +190,7 @@ static HANDLE mutex_create(LPSECURITY_ATTRIBUTES attributes, BOOL initial_owner,
     atomic_init(&m->owner, self);
     if (self)
         mutex_own(m, self);
-    HANDLE h = handle_alloc(&m->obj);
+    HANDLE h = handle_alloc_created(&m->obj);
     if (!h) {
         /* handle_alloc dropped the creation reference; nobody else can see
          * the mutex, so the ownership's goes without abandoning anything. */
@@ -200,7 +200,6 @@ static HANDLE mutex_create(LPSECURITY_ATTRIBUTES attributes, BOOL initial_owner,
         }
         return NULL;
     }
-    error_set(ERROR_SUCCESS); /* as Windows does for a new unnamed object */
     return h;
 }
 

@@ -85,10 +85,7 @@ static HANDLE semaphore_create(LPSECURITY_ATTRIBUTES attributes, LONG initial, L
     waitable_init(&sem->waitable);
     sem->maximum = maximum;
     atomic_init(&sem->count, initial);
-    HANDLE h = handle_alloc(&sem->obj);
-    if (h)
-        error_set(ERROR_SUCCESS); /* as Windows does for a new unnamed object */
-    return h;
+    return handle_alloc_created(&sem->obj);
 }
 
 HANDLE PALAPI CreateSemaphoreW(LPSECURITY_ATTRIBUTES lpSemaphoreAttributes, LONG lInitialCount,
