@@ -120,4 +120,95 @@
             Fail("PAL_Initialize returned %d", palsuite_rc_);                                      \
     } while (0)
 
+/*
+ * Multi-process tests: a test starts a helper program built beside it
+ * (helperN.c in the same folder) and waits for its exit code.
+ *   palsuite_process p = palsuite_spawn("helper1", "arg");
+ *   CHECK(palsuite_join(p) == 0, ...);
+ * The reference leg uses CreateProcess. Until the native library has
+ * CreateProcess, the native leg forks and execs (declared here: a test
+ * includes nothing from libc itself).
+ */
+#ifdef _WIN32
+typedef HANDLE palsuite_process;
+
+static inline palsuite_process palsuite_spawn(const char *helper, const char *arg)
+{
+    char cmd[512];
+    STARTUPINFOA si;
+    PROCESS_INFORMATION pi;
+    memset(&si, 0, sizeof(si));
+    si.cb = sizeof(si);
+    _snprintf(cmd, sizeof(cmd), "%s.exe %s", helper, arg);
+    if (!CreateProcessA(NULL, cmd, NULL, NULL, FALSE, 0, NULL, NULL, &si, &pi))
+        Fail("CreateProcessA(%s) failed: %u", cmd, GetLastError());
+    CloseHandle(pi.hThread);
+    return pi.hProcess;
+}
+
+static inline int palsuite_join(palsuite_process p)
+{
+    DWORD code = 0;
+    if (WaitForSingleObject(p, INFINITE) != WAIT_OBJECT_0 || !GetExitCodeProcess(p, &code))
+        Fail("waiting for a helper process failed: %u", GetLastError());
+    CloseHandle(p);
+    return (int)code;
+}
+#else
+typedef int palsuite_process;
+extern int fork(void);
+extern int execl(const char *path, const char *arg, ...);
+extern int waitpid(int pid, int *status, int options);
+extern void _exit(int status);
+
+static inline palsuite_process palsuite_spawn(const char *helper, const char *arg)
+{
+    char path[512];
+    int pid;
+    _snprintf(path, sizeof(path), "./%s", helper);
+    pid = fork();
+    if (pid < 0)
+        Fail("fork failed");
+    if (pid == 0) {
+        execl(path, path, arg, (char *)NULL);
+        _exit(126);
+    }
+    return pid;
+}
+
+static inline int palsuite_join(palsuite_process p)
+{
+    int status = 0;
+    if (waitpid(p, &status, 0) != p)
+        Fail("waitpid failed");
+    /* Exited: its code; killed by a signal: 128 + the signal, as shells say. */
+    return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f);
+}
+#endif
+
+/* A name unique to this run of a test ("<base>.<hex id>"), for named objects
+ * shared with its helpers: give the helper the id (palsuite_id_arg) and it
+ * builds the same names. */
+static inline void palsuite_object_name(WCHAR *buf, const char *base, DWORD id)
+{
+    static const char hex[] = "0123456789abcdef";
+    int n = 0, shift;
+    while (*base)
+        buf[n++] = (WCHAR)*base++;
+    buf[n++] = '.';
+    for (shift = 28; shift >= 0; shift -= 4)
+        buf[n++] = (WCHAR)hex[(id >> shift) & 0xf];
+    buf[n] = 0;
+}
+
+static inline void palsuite_id_arg(char *buf, DWORD id) { _snprintf(buf, 16, "%08x", id); }
+
+static inline DWORD palsuite_parse_id(const char *arg)
+{
+    DWORD id = 0;
+    for (; *arg; arg++)
+        id = id * 16 + (DWORD)(*arg <= '9' ? *arg - '0' : *arg - 'a' + 10);
+    return id;
+}
+
 #endif /* PALSUITE_H */

@@ -26,6 +26,34 @@ static inline void futex_wake(_Atomic uint32_t *word, int count)
     syscall(SYS_futex, word, FUTEX_WAKE | FUTEX_PRIVATE_FLAG, count, NULL, NULL, 0);
 }
 
+/* Shared futexes: words in memory mapped by several processes (named
+ * objects, sync/named.c). */
+static inline void futex_wake_shared(_Atomic uint32_t *word, int count)
+{
+    syscall(SYS_futex, word, FUTEX_WAKE, count, NULL, NULL, 0);
+}
+
+/* One word of a futex_waitv_until: `shared` for a word other processes may
+ * wake (a named object's), else private (this process's own wait block). */
+static inline void futex_waitv_set(struct futex_waitv *w, _Atomic uint32_t *word, uint32_t expected,
+                                   bool shared)
+{
+    w->val = expected;
+    w->uaddr = (uintptr_t)word;
+    w->flags = FUTEX_32 | (shared ? 0 : FUTEX_PRIVATE_FLAG);
+    w->__reserved = 0;
+}
+
+/* Sleeps until one of the words changes from its expected value or is
+ * woken, or the absolute CLOCK_MONOTONIC deadline passes (NULL: none).
+ * Returns the index of the woken word, or -1 with errno (ETIMEDOUT, EAGAIN
+ * when a word already differs, EINTR). */
+static inline int futex_waitv_until(struct futex_waitv *words, unsigned count,
+                                    const struct timespec *deadline)
+{
+    return (int)syscall(SYS_futex_waitv, words, count, 0, deadline, CLOCK_MONOTONIC);
+}
+
 /* A lock of three states (0 free, 1 held, 2 held with sleepers): one atomic
  * exchange to take and one to release when uncontended. Held only for short
  * bookkeeping, never across a blocking call. */

@@ -27,6 +27,53 @@ struct waitable {
     struct wait_link *head, *tail;
 };
 
+/* Objects shared with other processes (named objects, sync/named.c) cannot
+ * keep a list of waiters: waiters may live in other processes. A wait takes
+ * them with atomic operations on their shared state and sleeps on their
+ * shared futex words (futex_waitv) together with its own wait block. Their
+ * state word has a waiters bit, set by a waiter before it sleeps; whoever
+ * changes the state and finds the bit clears it and wakes every sleeper. */
+#define SHARED_WAITERS 0x80000000u
+struct shared_wait_ops {
+    /* The futex word that changes when the object may become signalled. */
+    _Atomic uint32_t *(*word)(struct pal_object *obj);
+    /* Takes the signal if the object is signalled, as try_acquire does.
+     * `seen` is the word's value when the wait began: a manual-reset event
+     * set since then satisfies the wait even if reset again. */
+    bool (*try_acquire)(struct pal_object *obj, struct pal_thread *self, uint32_t seen,
+                        DWORD *result);
+    /* Before a sleep: sets the waiters bit (where the object allows it) and
+     * returns the word's value to sleep against. */
+    uint32_t (*arm)(struct pal_object *obj);
+    /* Gives back what try_acquire took (a wait for all that failed). */
+    void (*undo_acquire)(struct pal_object *obj, struct pal_thread *self);
+    /* Optional: the wait ends without the object. Passes on a wake-up the
+     * wait may have taken from the one waiter the kernel woke (a mutex whose
+     * owner died). */
+    void (*wait_ended)(struct pal_object *obj);
+};
+
+/* shared_wait_ops.arm for a word whose every value may carry the waiters
+ * bit (events, semaphores). */
+static inline uint32_t sync_shared_arm(_Atomic uint32_t *word)
+{
+    uint32_t w = atomic_load_explicit(word, memory_order_relaxed);
+    while (!(w & SHARED_WAITERS)) {
+        if (atomic_compare_exchange_weak_explicit(word, &w, w | SHARED_WAITERS,
+                                                  memory_order_acq_rel, memory_order_relaxed))
+            return w | SHARED_WAITERS;
+    }
+    return w;
+}
+
+/* After a state change that replaced `old` (and cleared its waiters bit):
+ * wakes every process sleeping on the word, if any announced itself. */
+static inline void sync_shared_wake(_Atomic uint32_t *word, uint32_t old)
+{
+    if (old & SHARED_WAITERS)
+        futex_wake_shared(word, INT32_MAX);
+}
+
 /* How the engine asks a type about its state. */
 struct wait_ops {
     /* Where the struct waitable sits inside the object. */
@@ -50,6 +97,10 @@ struct wait_ops {
      * all objects could not take every one of them. NULL: nothing is taken
      * (the object's state is not consumed by a wait). */
     void (*undo_acquire)(struct pal_object *obj, struct pal_thread *self);
+    /* Non-NULL for an object shared with other processes: the engine then
+     * uses only these, try_acquire_fast and waitable_offset (whose lock only
+     * orders a wait for all). */
+    const struct shared_wait_ops *shared;
 };
 
 /* A thread's wait in progress (one per thread: a thread waits on one thing at a time). */

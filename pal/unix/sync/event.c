@@ -8,8 +8,12 @@
  * system call, and one SetEvent of an auto-reset event releases one wait.
  * SetEvent makes its wake-up calls after releasing the lock: the woken thread
  * (a ping-pong partner, say) often needs that lock right away.
+ *
+ * A named event lives in the shared namespace (sync/named.c): its state is
+ * one word of the shared file, changed with atomics only (see below).
  */
 #include "internal.h"
+#include "named.h"
 #include "thread.h"
 
 #include <stdlib.h>
@@ -65,13 +69,129 @@ static const struct handle_ops event_ops = {
     .wait = &event_wait_ops,
 };
 
-static HANDLE event_create(LPSECURITY_ATTRIBUTES attributes, BOOL manual_reset, BOOL initial_state,
-                           bool named)
+/*
+ * Named events. The word: bit 0 signalled; bits 1-30 count the SetEvents
+ * that signalled it, so that a wait on a manual-reset event can tell it was
+ * set since the wait began even if it was reset again (on Windows such a
+ * SetEvent releases every waiter of the moment); bit 31 SHARED_WAITERS.
+ */
+#define NAMED_EVENT_SIGNALED 0x1u
+#define NAMED_EVENT_SETS 0x7ffffffeu
+
+struct named_event_state {
+    _Atomic uint32_t word;
+    uint32_t manual_reset;
+};
+
+static struct named_event_state *named_event_state(struct pal_object *obj)
 {
-    if (named) {
-        /* Named events live in the cross-process namespace, which does not exist yet. */
-        error_set(ERROR_CALL_NOT_IMPLEMENTED);
-        return NULL;
+    return named_state((struct named_object *)obj);
+}
+
+static _Atomic uint32_t *named_event_word(struct pal_object *obj)
+{
+    return &named_event_state(obj)->word;
+}
+
+static bool named_event_try_acquire(struct pal_object *obj, struct pal_thread *self, uint32_t seen,
+                                    DWORD *result)
+{
+    (void)self;
+    struct named_event_state *st = named_event_state(obj);
+    *result = WAIT_OBJECT_0;
+    uint32_t w = atomic_load_explicit(&st->word, memory_order_acquire);
+    if (st->manual_reset)
+        return (w & NAMED_EVENT_SIGNALED) || ((w ^ seen) & NAMED_EVENT_SETS);
+    while (w & NAMED_EVENT_SIGNALED) {
+        if (atomic_compare_exchange_weak_explicit(&st->word, &w, w & ~NAMED_EVENT_SIGNALED,
+                                                  memory_order_acquire, memory_order_relaxed))
+            return true;
+    }
+    return false;
+}
+
+static bool named_event_try_acquire_fast(struct pal_object *obj, struct pal_thread *self)
+{
+    DWORD result;
+    return named_event_try_acquire(
+        obj, self, atomic_load_explicit(named_event_word(obj), memory_order_relaxed), &result);
+}
+
+static void named_event_set(struct named_event_state *st)
+{
+    uint32_t w = atomic_load_explicit(&st->word, memory_order_relaxed), set;
+    do {
+        if (w & NAMED_EVENT_SIGNALED)
+            return; /* nothing changes, nobody to wake */
+        set = ((w + 2) & NAMED_EVENT_SETS) | NAMED_EVENT_SIGNALED;
+    } while (!atomic_compare_exchange_weak_explicit(&st->word, &w, set, memory_order_release,
+                                                    memory_order_relaxed));
+    sync_shared_wake(&st->word, w);
+}
+
+static void named_event_reset(struct named_event_state *st)
+{
+    uint32_t w = atomic_load_explicit(&st->word, memory_order_relaxed);
+    while ((w & NAMED_EVENT_SIGNALED) &&
+           !atomic_compare_exchange_weak_explicit(&st->word, &w, w & ~NAMED_EVENT_SIGNALED,
+                                                  memory_order_relaxed, memory_order_relaxed))
+        ;
+}
+
+static uint32_t named_event_arm(struct pal_object *obj)
+{
+    return sync_shared_arm(named_event_word(obj));
+}
+
+static void named_event_undo_acquire(struct pal_object *obj, struct pal_thread *self)
+{
+    (void)self;
+    struct named_event_state *st = named_event_state(obj);
+    if (!st->manual_reset)
+        named_event_set(st);
+}
+
+static const struct shared_wait_ops named_event_shared_ops = {
+    .word = named_event_word,
+    .try_acquire = named_event_try_acquire,
+    .arm = named_event_arm,
+    .undo_acquire = named_event_undo_acquire,
+};
+
+static const struct wait_ops named_event_wait_ops = {
+    .waitable_offset = offsetof(struct named_object, waitable),
+    .try_acquire_fast = named_event_try_acquire_fast,
+    .fast_failure_exact = true,
+    .shared = &named_event_shared_ops,
+};
+
+static const struct handle_ops named_event_ops = {
+    .type_name = "event",
+    .destroy = named_destroy,
+    .wait = &named_event_wait_ops,
+};
+
+struct named_event_init {
+    bool manual_reset, initial_state;
+};
+
+static void named_event_init(void *state, const void *arg)
+{
+    const struct named_event_init *init = arg;
+    struct named_event_state *st = state;
+    st->manual_reset = init->manual_reset;
+    atomic_init(&st->word, init->initial_state ? NAMED_EVENT_SIGNALED : 0);
+}
+
+static HANDLE event_create(LPSECURITY_ATTRIBUTES attributes, BOOL manual_reset, BOOL initial_state,
+                           const WCHAR *name)
+{
+    (void)attributes; /* the spec: always NULL */
+    if (name && *name) {
+        struct named_event_init init = {manual_reset != FALSE, initial_state != FALSE};
+        bool existed;
+        return named_create_handle(name, NAMED_EVENT, &named_event_ops, named_event_init, &init,
+                                   &existed);
     }
     struct event *ev = malloc(sizeof(*ev));
     if (!ev) {
@@ -91,7 +211,7 @@ HANDLE PALAPI CreateEventW(LPSECURITY_ATTRIBUTES lpEventAttributes, BOOL bManual
     PAL_TRACE_ENTER(CreateEventW,
                     "lpEventAttributes=%p, bManualReset=%d, bInitialState=%d, lpName=%p L\"%ws\"",
                     lpEventAttributes, bManualReset, bInitialState, PAL_TRACE_WSTR(lpName));
-    HANDLE h = event_create(lpEventAttributes, bManualReset, bInitialState, lpName != NULL);
+    HANDLE h = event_create(lpEventAttributes, bManualReset, bInitialState, lpName);
     return PAL_TRACE_RETURN(CreateEventW, HANDLE, "%p", h);
 }
 
@@ -101,35 +221,70 @@ HANDLE PALAPI CreateEventA(LPSECURITY_ATTRIBUTES lpEventAttributes, BOOL bManual
     PAL_TRACE_ENTER(CreateEventA,
                     "lpEventAttributes=%p, bManualReset=%d, bInitialState=%d, lpName=%p \"%s\"",
                     lpEventAttributes, bManualReset, bInitialState, PAL_TRACE_STR(lpName));
-    HANDLE h = event_create(lpEventAttributes, bManualReset, bInitialState, lpName != NULL);
+    WCHAR name[MAX_PATH + 2];
+    HANDLE h = NULL;
+    if (named_name_from_ansi(lpName, name))
+        h = event_create(lpEventAttributes, bManualReset, bInitialState, lpName ? name : NULL);
     return PAL_TRACE_RETURN(CreateEventA, HANDLE, "%p", h);
+}
+
+static void event_set(struct event *ev)
+{
+    if (atomic_load_explicit(&ev->signaled, memory_order_relaxed))
+        return;
+    struct sync_wakes wakes = {0};
+    futex_lock_acquire(&ev->waitable.lock);
+    atomic_store_explicit(&ev->signaled, 1, memory_order_release);
+    if (waitable_has_waiters(&ev->waitable))
+        sync_wake_waiters_later(&ev->obj, &wakes);
+    futex_lock_release(&ev->waitable.lock);
+    sync_wakes_flush(&wakes);
 }
 
 BOOL PALAPI SetEvent(HANDLE hEvent)
 {
     PAL_TRACE_ENTER(SetEvent, "hEvent=%p", hEvent);
+    BOOL ret = FALSE;
     handle_pin pin;
-    struct event *ev = (struct event *)handle_lookup(hEvent, &event_ops, &pin);
-    if (ev && !atomic_load_explicit(&ev->signaled, memory_order_relaxed)) {
-        struct sync_wakes wakes = {0};
-        futex_lock_acquire(&ev->waitable.lock);
-        atomic_store_explicit(&ev->signaled, 1, memory_order_release);
-        if (waitable_has_waiters(&ev->waitable))
-            sync_wake_waiters_later(&ev->obj, &wakes);
-        futex_lock_release(&ev->waitable.lock);
-        sync_wakes_flush(&wakes);
+    struct pal_object *obj = handle_lookup(hEvent, NULL, &pin);
+    if (obj && obj->ops == &event_ops) {
+        event_set((struct event *)obj);
+        ret = TRUE;
+    } else if (obj && obj->ops == &named_event_ops) {
+        named_event_set(named_event_state(obj));
+        ret = TRUE;
+    } else if (obj) {
+        error_set(ERROR_INVALID_HANDLE);
     }
     handle_unpin(pin);
-    return PAL_TRACE_RETURN(SetEvent, BOOL, "%d", ev != NULL);
+    return PAL_TRACE_RETURN(SetEvent, BOOL, "%d", ret);
 }
 
 BOOL PALAPI ResetEvent(HANDLE hEvent)
 {
     PAL_TRACE_ENTER(ResetEvent, "hEvent=%p", hEvent);
     handle_pin pin;
-    struct event *ev = (struct event *)handle_lookup(hEvent, &event_ops, &pin);
-    if (ev)
-        atomic_store_explicit(&ev->signaled, 0, memory_order_relaxed);
+    struct pal_object *obj = handle_lookup(hEvent, NULL, &pin);
+    BOOL ret = FALSE;
+    if (obj && obj->ops == &event_ops) {
+        atomic_store_explicit(&((struct event *)obj)->signaled, 0, memory_order_relaxed);
+        ret = TRUE;
+    } else if (obj && obj->ops == &named_event_ops) {
+        named_event_reset(named_event_state(obj));
+        ret = TRUE;
+    } else if (obj) {
+        error_set(ERROR_INVALID_HANDLE);
+    }
     handle_unpin(pin);
-    return PAL_TRACE_RETURN(ResetEvent, BOOL, "%d", ev != NULL);
+    return PAL_TRACE_RETURN(ResetEvent, BOOL, "%d", ret);
+}
+
+HANDLE PALAPI OpenEventW(DWORD dwDesiredAccess, BOOL bInheritHandle, LPCWSTR lpName)
+{
+    PAL_TRACE_ENTER(OpenEventW, "dwDesiredAccess=%#x, bInheritHandle=%d, lpName=%p L\"%ws\"",
+                    dwDesiredAccess, bInheritHandle, PAL_TRACE_WSTR(lpName));
+    /* Access rights are not enforced between processes of one user (the spec:
+     * always EVENT_ALL_ACCESS); handles are not inherited by children yet. */
+    HANDLE h = named_open_handle(lpName, NAMED_EVENT, &named_event_ops);
+    return PAL_TRACE_RETURN(OpenEventW, HANDLE, "%p", h);
 }

@@ -15,10 +15,18 @@
  * a reference on each: when the thread ends, thread_end() calls
  * sync_abandon_owned(), which abandons them all and wakes their next waiters,
  * even if every handle to them is closed by then.
+ *
+ * A named mutex lives in the shared namespace (sync/named.c) as a robust,
+ * process-shared pthread mutex: the kernel itself marks it abandoned
+ * (FUTEX_OWNER_DIED) when its owning thread ends, even by the death of its
+ * whole process, and the next taker gets EOWNERDEAD: WAIT_ABANDONED.
  */
 #include "internal.h"
+#include "named.h"
 #include "thread.h"
 
+#include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 
 #define MUTEX_ABANDONED ((struct pal_thread *)1)
@@ -169,14 +177,181 @@ void sync_abandon_owned(struct pal_thread *thread)
     }
 }
 
-static HANDLE mutex_create(LPSECURITY_ATTRIBUTES attributes, BOOL initial_owner, bool named)
+/*
+ * Named mutexes. The futex word is the robust mutex's lock word, whose format
+ * is the kernel's robust futex ABI: the owner's thread id, FUTEX_WAITERS
+ * (the same bit as SHARED_WAITERS: the owner's unlock wakes a sleeper),
+ * FUTEX_OWNER_DIED. glibc keeps it as the first member of pthread_mutex_t.
+ * `count` is the recursion depth, touched only by the owner. An owner holds a
+ * reference on the object, so the mapping the kernel's robust list points
+ * into stays while it owns the mutex: a thread that ends owning one keeps
+ * that mapping (and the object) for the life of the process.
+ */
+struct named_mutex_state {
+    pthread_mutex_t lock;
+    uint32_t count;
+};
+_Static_assert(offsetof(pthread_mutex_t, __data.__lock) == 0, "the lock word starts the mutex");
+_Static_assert(FUTEX_WAITERS == SHARED_WAITERS, "one waiters bit");
+
+static struct named_mutex_state *named_mutex_state(struct pal_object *obj)
+{
+    return named_state((struct named_object *)obj);
+}
+
+static _Atomic uint32_t *named_mutex_word(struct pal_object *obj)
+{
+    return (_Atomic uint32_t *)&named_mutex_state(obj)->lock.__data.__lock;
+}
+
+static bool named_mutex_try_acquire(struct pal_object *obj, struct pal_thread *self, uint32_t seen,
+                                    DWORD *result)
+{
+    (void)self, (void)seen;
+    struct named_mutex_state *st = named_mutex_state(obj);
+    uint32_t w = atomic_load_explicit(named_mutex_word(obj), memory_order_relaxed);
+    if ((w & FUTEX_TID_MASK) == thread_current_id()) {
+        if (st->count >= sync_mutex_max_recursion) {
+            error_set(ERROR_MUTANT_LIMIT_EXCEEDED);
+            *result = WAIT_FAILED;
+            return true;
+        }
+        st->count++;
+        *result = WAIT_OBJECT_0;
+        return true;
+    }
+    if (w & FUTEX_TID_MASK)
+        return false; /* another thread owns it */
+    int rc = pthread_mutex_trylock(&st->lock);
+    if (rc == EOWNERDEAD) {
+        /* Ours now, abandoned: usable again at once, as on Windows. */
+        pthread_mutex_consistent(&st->lock);
+        *result = WAIT_ABANDONED_0;
+    } else if (rc == 0) {
+        *result = WAIT_OBJECT_0;
+    } else {
+        return false;
+    }
+    st->count = 1;
+    object_addref(obj);
+    return true;
+}
+
+static bool named_mutex_try_acquire_fast(struct pal_object *obj, struct pal_thread *self)
+{
+    DWORD result;
+    return named_mutex_try_acquire(obj, self, 0, &result) && result == WAIT_OBJECT_0;
+}
+
+/* Never sets the waiters bit on a free word: the lock's trylock expects 0. */
+static uint32_t named_mutex_arm(struct pal_object *obj)
+{
+    _Atomic uint32_t *word = named_mutex_word(obj);
+    uint32_t w = atomic_load_explicit(word, memory_order_relaxed);
+    while ((w & FUTEX_TID_MASK) && !(w & FUTEX_WAITERS)) {
+        if (atomic_compare_exchange_weak_explicit(word, &w, w | FUTEX_WAITERS,
+                                                  memory_order_acq_rel, memory_order_relaxed))
+            return w | FUTEX_WAITERS;
+    }
+    return w;
+}
+
+/* The owner gives the mutex up, once. */
+static void named_mutex_unlock(struct pal_object *obj)
+{
+    struct named_mutex_state *st = named_mutex_state(obj);
+    _Atomic uint32_t *word = named_mutex_word(obj);
+    if (st->count > 1) {
+        st->count--;
+        return;
+    }
+    st->count = 0;
+    uint32_t w = atomic_load_explicit(word, memory_order_relaxed);
+    pthread_mutex_unlock(&st->lock);
+    /* The unlock woke one sleeper; a wait for several objects may not want
+     * it, so every sleeper looks. */
+    sync_shared_wake(word, w);
+    object_release(obj); /* the ownership's: never the last, a handle is held */
+}
+
+static void named_mutex_undo_acquire(struct pal_object *obj, struct pal_thread *self)
+{
+    (void)self;
+    named_mutex_unlock(obj);
+}
+
+/* When an owner dies the kernel wakes one sleeper; if that one's wait ends
+ * without the mutex, the others must look. */
+static void named_mutex_wait_ended(struct pal_object *obj)
+{
+    _Atomic uint32_t *word = named_mutex_word(obj);
+    uint32_t w = atomic_load_explicit(word, memory_order_relaxed);
+    if ((w & FUTEX_WAITERS) && !(w & FUTEX_TID_MASK))
+        futex_wake_shared(word, INT32_MAX);
+}
+
+static const struct shared_wait_ops named_mutex_shared_ops = {
+    .word = named_mutex_word,
+    .try_acquire = named_mutex_try_acquire,
+    .arm = named_mutex_arm,
+    .undo_acquire = named_mutex_undo_acquire,
+    .wait_ended = named_mutex_wait_ended,
+};
+
+static const struct wait_ops named_mutex_wait_ops = {
+    .waitable_offset = offsetof(struct named_object, waitable),
+    .try_acquire_fast = named_mutex_try_acquire_fast,
+    .shared = &named_mutex_shared_ops,
+};
+
+static const struct handle_ops named_mutex_ops = {
+    .type_name = "mutex",
+    .destroy = named_destroy,
+    .wait = &named_mutex_wait_ops,
+};
+
+static void named_mutex_init(void *state, const void *arg)
+{
+    (void)arg;
+    struct named_mutex_state *st = state;
+    pthread_mutexattr_t attr;
+    pthread_mutexattr_init(&attr);
+    pthread_mutexattr_setpshared(&attr, PTHREAD_PROCESS_SHARED);
+    pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST);
+    pthread_mutex_init(&st->lock, &attr);
+    pthread_mutexattr_destroy(&attr);
+    st->count = 0;
+}
+
+static HANDLE named_mutex_create(const WCHAR *name, BOOL initial_owner)
+{
+    bool existed;
+    HANDLE h = named_create_handle(name, NAMED_MUTEX, &named_mutex_ops, named_mutex_init, NULL,
+                                   &existed);
+    /* Taken after it became visible (a robust mutex must not be owned
+     * before its mapping is final); someone may be quicker: then wait, as
+     * the creator owns it on Windows. An existing mutex ignores the flag. */
+    if (h && initial_owner && !existed) {
+        handle_pin pin;
+        struct pal_object *obj = handle_lookup(h, &named_mutex_ops, &pin);
+        object_addref(obj);
+        handle_unpin(pin);
+        DWORD r = sync_wait(&obj, 1, false, INFINITE);
+        object_release(obj);
+        if (r == WAIT_FAILED) {
+            handle_close(h);
+            return NULL;
+        }
+        error_set(ERROR_SUCCESS);
+    }
+    return h;
+}
+
+static HANDLE mutex_create(LPSECURITY_ATTRIBUTES attributes, BOOL initial_owner, const WCHAR *name)
 {
     (void)attributes; /* the spec: always NULL */
-    if (named) {
-        /* Named mutexes live in the cross-process namespace, which does not exist yet. */
-        error_set(ERROR_CALL_NOT_IMPLEMENTED);
-        return NULL;
-    }
+    if (name && *name)
+        return named_mutex_create(name, initial_owner);
     struct pal_thread *self = NULL;
     if (initial_owner && !(self = thread_self()))
         return NULL;
@@ -208,7 +383,7 @@ HANDLE PALAPI CreateMutexW(LPSECURITY_ATTRIBUTES lpMutexAttributes, BOOL bInitia
 {
     PAL_TRACE_ENTER(CreateMutexW, "lpMutexAttributes=%p, bInitialOwner=%d, lpName=%p L\"%ws\"",
                     lpMutexAttributes, bInitialOwner, PAL_TRACE_WSTR(lpName));
-    HANDLE h = mutex_create(lpMutexAttributes, bInitialOwner, lpName != NULL);
+    HANDLE h = mutex_create(lpMutexAttributes, bInitialOwner, lpName);
     return PAL_TRACE_RETURN(CreateMutexW, HANDLE, "%p", h);
 }
 
@@ -217,7 +392,19 @@ BOOL PALAPI ReleaseMutex(HANDLE hMutex)
     PAL_TRACE_ENTER(ReleaseMutex, "hMutex=%p", hMutex);
     BOOL ret = FALSE;
     handle_pin pin;
-    struct mutex *m = (struct mutex *)handle_lookup(hMutex, &mutex_ops, &pin);
+    struct pal_object *obj = handle_lookup(hMutex, NULL, &pin);
+    struct mutex *m = obj && obj->ops == &mutex_ops ? (struct mutex *)obj : NULL;
+    if (obj && obj->ops == &named_mutex_ops) {
+        uint32_t w = atomic_load_explicit(named_mutex_word(obj), memory_order_relaxed);
+        if ((w & FUTEX_TID_MASK) != thread_current_id()) {
+            error_set(ERROR_NOT_OWNER);
+        } else {
+            named_mutex_unlock(obj);
+            ret = TRUE;
+        }
+    } else if (obj && !m) {
+        error_set(ERROR_INVALID_HANDLE);
+    }
     if (m) {
         /* A thread the PAL never adopted owns nothing. */
         struct pal_thread *self = thread_self_ptr;

@@ -9,6 +9,7 @@
  * push the count past the maximum.
  */
 #include "internal.h"
+#include "named.h"
 #include "thread.h"
 
 #include <stdlib.h>
@@ -63,18 +64,119 @@ static const struct handle_ops semaphore_ops = {
     .wait = &semaphore_wait_ops,
 };
 
+/* Named semaphores. */
+#define NAMED_SEMAPHORE_COUNT 0x7fffffffu
+
+struct named_semaphore_state {
+    _Atomic uint32_t word; /* the count, and SHARED_WAITERS */
+    int32_t maximum;
+};
+
+static struct named_semaphore_state *named_semaphore_state(struct pal_object *obj)
+{
+    return named_state((struct named_object *)obj);
+}
+
+static _Atomic uint32_t *named_semaphore_word(struct pal_object *obj)
+{
+    return &named_semaphore_state(obj)->word;
+}
+
+static bool named_semaphore_try_acquire(struct pal_object *obj, struct pal_thread *self,
+                                        uint32_t seen, DWORD *result)
+{
+    (void)self, (void)seen;
+    _Atomic uint32_t *word = named_semaphore_word(obj);
+    *result = WAIT_OBJECT_0;
+    uint32_t w = atomic_load_explicit(word, memory_order_relaxed);
+    while (w & NAMED_SEMAPHORE_COUNT) {
+        if (atomic_compare_exchange_weak_explicit(word, &w, w - 1, memory_order_acquire,
+                                                  memory_order_relaxed))
+            return true;
+    }
+    return false;
+}
+
+static bool named_semaphore_try_acquire_fast(struct pal_object *obj, struct pal_thread *self)
+{
+    DWORD result;
+    return named_semaphore_try_acquire(obj, self, 0, &result);
+}
+
+static uint32_t named_semaphore_arm(struct pal_object *obj)
+{
+    return sync_shared_arm(named_semaphore_word(obj));
+}
+
+/* Adds `n` units; false (nothing changed) past the maximum. */
+static bool named_semaphore_release(struct pal_object *obj, uint32_t n, uint32_t *previous)
+{
+    struct named_semaphore_state *st = named_semaphore_state(obj);
+    uint32_t w = atomic_load_explicit(&st->word, memory_order_relaxed);
+    do {
+        *previous = w & NAMED_SEMAPHORE_COUNT;
+        if ((uint64_t)*previous + n > (uint64_t)st->maximum)
+            return false;
+    } while (!atomic_compare_exchange_weak_explicit(&st->word, &w, *previous + n,
+                                                    memory_order_release, memory_order_relaxed));
+    sync_shared_wake(&st->word, w);
+    return true;
+}
+
+static void named_semaphore_undo_acquire(struct pal_object *obj, struct pal_thread *self)
+{
+    (void)self;
+    uint32_t previous;
+    /* Other processes may have released up to the maximum since we took our
+     * unit (they do not take our locks): then it is not given back. */
+    named_semaphore_release(obj, 1, &previous);
+}
+
+static const struct shared_wait_ops named_semaphore_shared_ops = {
+    .word = named_semaphore_word,
+    .try_acquire = named_semaphore_try_acquire,
+    .arm = named_semaphore_arm,
+    .undo_acquire = named_semaphore_undo_acquire,
+};
+
+static const struct wait_ops named_semaphore_wait_ops = {
+    .waitable_offset = offsetof(struct named_object, waitable),
+    .try_acquire_fast = named_semaphore_try_acquire_fast,
+    .fast_failure_exact = true,
+    .shared = &named_semaphore_shared_ops,
+};
+
+static const struct handle_ops named_semaphore_ops = {
+    .type_name = "semaphore",
+    .destroy = named_destroy,
+    .wait = &named_semaphore_wait_ops,
+};
+
+struct named_semaphore_init {
+    LONG initial, maximum;
+};
+
+static void named_semaphore_init(void *state, const void *arg)
+{
+    const struct named_semaphore_init *init = arg;
+    struct named_semaphore_state *st = state;
+    st->maximum = init->maximum;
+    atomic_init(&st->word, (uint32_t)init->initial);
+}
+
 static HANDLE semaphore_create(LPSECURITY_ATTRIBUTES attributes, LONG initial, LONG maximum,
-                               bool named)
+                               const WCHAR *name)
 {
     (void)attributes; /* the spec: always NULL */
     if (initial < 0 || maximum <= 0 || initial > maximum) {
         error_set(ERROR_INVALID_PARAMETER);
         return NULL;
     }
-    if (named) {
-        /* Named semaphores live in the cross-process namespace, which does not exist yet. */
-        error_set(ERROR_CALL_NOT_IMPLEMENTED);
-        return NULL;
+    if (name && *name) {
+        struct named_semaphore_init init = {initial, maximum};
+        bool existed;
+        return named_create_handle(name, NAMED_SEMAPHORE, &named_semaphore_ops,
+                                   named_semaphore_init, &init, &existed);
     }
     struct semaphore *sem = malloc(sizeof(*sem));
     if (!sem) {
@@ -95,8 +197,7 @@ HANDLE PALAPI CreateSemaphoreW(LPSECURITY_ATTRIBUTES lpSemaphoreAttributes, LONG
                     "lpSemaphoreAttributes=%p, lInitialCount=%d, lMaximumCount=%d, "
                     "lpName=%p L\"%ws\"",
                     lpSemaphoreAttributes, lInitialCount, lMaximumCount, PAL_TRACE_WSTR(lpName));
-    HANDLE h = semaphore_create(lpSemaphoreAttributes, lInitialCount, lMaximumCount,
-                                lpName != NULL);
+    HANDLE h = semaphore_create(lpSemaphoreAttributes, lInitialCount, lMaximumCount, lpName);
     return PAL_TRACE_RETURN(CreateSemaphoreW, HANDLE, "%p", h);
 }
 
@@ -107,8 +208,11 @@ HANDLE PALAPI CreateSemaphoreA(LPSECURITY_ATTRIBUTES lpSemaphoreAttributes, LONG
                     "lpSemaphoreAttributes=%p, lInitialCount=%d, lMaximumCount=%d, "
                     "lpName=%p \"%s\"",
                     lpSemaphoreAttributes, lInitialCount, lMaximumCount, PAL_TRACE_STR(lpName));
-    HANDLE h = semaphore_create(lpSemaphoreAttributes, lInitialCount, lMaximumCount,
-                                lpName != NULL);
+    WCHAR name[MAX_PATH + 2];
+    HANDLE h = NULL;
+    if (named_name_from_ansi(lpName, name))
+        h = semaphore_create(lpSemaphoreAttributes, lInitialCount, lMaximumCount,
+                             lpName ? name : NULL);
     return PAL_TRACE_RETURN(CreateSemaphoreA, HANDLE, "%p", h);
 }
 
@@ -120,10 +224,22 @@ BOOL PALAPI ReleaseSemaphore(HANDLE hSemaphore, LONG lReleaseCount, LPLONG lpPre
     int32_t previous = 0;
     handle_pin pin = 0;
     struct semaphore *sem = NULL;
+    struct pal_object *obj = NULL;
     if (lReleaseCount <= 0)
         error_set(ERROR_INVALID_PARAMETER);
     else
-        sem = (struct semaphore *)handle_lookup(hSemaphore, &semaphore_ops, &pin);
+        obj = handle_lookup(hSemaphore, NULL, &pin);
+    if (obj && obj->ops == &semaphore_ops) {
+        sem = (struct semaphore *)obj;
+    } else if (obj && obj->ops == &named_semaphore_ops) {
+        uint32_t prev;
+        ret = named_semaphore_release(obj, (uint32_t)lReleaseCount, &prev);
+        if (!ret)
+            error_set(ERROR_TOO_MANY_POSTS);
+        previous = (int32_t)prev;
+    } else if (obj) {
+        error_set(ERROR_INVALID_HANDLE);
+    }
     if (sem) {
         struct sync_wakes wakes = {0};
         futex_lock_acquire(&sem->waitable.lock);

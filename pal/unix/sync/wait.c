@@ -157,15 +157,18 @@ static void deadline_after(struct timespec *deadline, DWORD ms)
 }
 
 /* Sleeps until the block is no longer WAITING or SLEEPING, or the deadline
- * passes; then returns its final status. The block goes WAITING -> SLEEPING
- * right before the futex wait, so only a signaller that finds it SLEEPING
- * makes the wake-up call. */
-static uint32_t wait_sleep(struct wait_block *block, DWORD timeout)
+ * passes (NULL: none; `poll`: the wait may not sleep at all); then returns
+ * its final status. The block goes WAITING -> SLEEPING right before the
+ * futex wait, so only a signaller that finds it SLEEPING makes the wake-up
+ * call. With shared objects' words in words[1..nshared] (words[0] is for the
+ * block), it sleeps on all of them at once, and also returns
+ * WAIT_BLOCK_SLEEPING when one of those changed: the caller looks at the
+ * shared objects again. */
+static uint32_t wait_sleep(struct wait_block *block, bool poll, const struct timespec *deadline,
+                           struct futex_waitv *words, unsigned nshared)
 {
-    struct timespec deadline;
-    if (timeout != INFINITE && timeout != 0)
-        deadline_after(&deadline, timeout);
     unsigned claimed_polls = 0;
+    bool woken = false;
     for (;;) {
         uint32_t status = atomic_load_explicit(&block->status, memory_order_acquire);
         if (status == WAIT_BLOCK_CLAIMED) {
@@ -179,7 +182,9 @@ static uint32_t wait_sleep(struct wait_block *block, DWORD timeout)
         }
         if (status != WAIT_BLOCK_WAITING && status != WAIT_BLOCK_SLEEPING)
             return status;
-        bool expired = timeout == 0;
+        if (woken)
+            return WAIT_BLOCK_SLEEPING; /* a shared object changed: look again */
+        bool expired = poll;
         if (!expired) {
             if (status == WAIT_BLOCK_WAITING &&
                 !atomic_compare_exchange_strong_explicit(&block->status, &status,
@@ -187,9 +192,15 @@ static uint32_t wait_sleep(struct wait_block *block, DWORD timeout)
                                                          memory_order_relaxed))
                 continue; /* claimed or satisfied meanwhile */
             status = WAIT_BLOCK_SLEEPING;
-            int rc = futex_wait_until(&block->status, WAIT_BLOCK_SLEEPING,
-                                      timeout == INFINITE ? NULL : &deadline);
-            expired = rc != 0 && errno == ETIMEDOUT;
+            int rc;
+            if (nshared) {
+                futex_waitv_set(&words[0], &block->status, WAIT_BLOCK_SLEEPING, false);
+                rc = futex_waitv_until(words, nshared + 1, deadline);
+            } else {
+                rc = futex_wait_until(&block->status, WAIT_BLOCK_SLEEPING, deadline);
+            }
+            expired = rc < 0 && errno == ETIMEDOUT;
+            woken = nshared && !expired;
         }
         if (expired && atomic_compare_exchange_strong_explicit(&block->status, &status,
                                                                WAIT_TIMEOUT, memory_order_acquire,
@@ -198,10 +209,53 @@ static uint32_t wait_sleep(struct wait_block *block, DWORD timeout)
     }
 }
 
+/* Tries shared object `obj` (index i) for a wait for any: claims the block
+ * so that no signaller of another object satisfies it meanwhile. True if
+ * the wait is over (this object's result stored, or another's already). */
+static bool wait_try_shared(struct wait_block *block, struct pal_thread *self,
+                            struct pal_object *obj, DWORD i, uint32_t seen, bool *failed)
+{
+    uint32_t prev;
+    if (!wait_claim(block, &prev))
+        return true;
+    DWORD result;
+    if (obj->ops->wait->shared->try_acquire(obj, self, seen, &result)) {
+        /* WAIT_FAILED is WAIT_BLOCK_WAITING: see wait_any. */
+        *failed = result == WAIT_FAILED;
+        atomic_store_explicit(&block->status, *failed ? WAIT_TIMEOUT : result + i,
+                              memory_order_release);
+        return true;
+    }
+    wait_unclaim(block, prev);
+    return false;
+}
+
+/* The wait is over: every shared object it did not take (all of them if
+ * `taken` is count) passes on what it may owe other waiters. */
+static void wait_end_shared(struct pal_object **objs, DWORD count, DWORD taken)
+{
+    for (DWORD i = 0; i < count; i++) {
+        const struct shared_wait_ops *sops = objs[i]->ops->wait->shared;
+        if (sops && sops->wait_ended && i != taken)
+            sops->wait_ended(objs[i]);
+    }
+}
+
+/* Which object a wait for any took, or count. */
+static DWORD wait_taken_index(DWORD status, DWORD count)
+{
+    if (status < WAIT_OBJECT_0 + count)
+        return status - WAIT_OBJECT_0;
+    if (status >= WAIT_ABANDONED_0 && status < WAIT_ABANDONED_0 + count)
+        return status - WAIT_ABANDONED_0;
+    return count;
+}
+
 /* Wait for any one object: enqueue on each in turn, unless one is already
- * signalled, then sleep until a signaller claims the block. */
-static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD count,
-                      DWORD timeout)
+ * signalled, then sleep until a signaller claims the block. Shared objects
+ * are not enqueued on: they are tried, then slept on. */
+static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD count, bool poll,
+                      const struct timespec *deadline)
 {
     if (count == 1) {
         const struct wait_ops *ops = objs[0]->ops->wait;
@@ -211,19 +265,32 @@ static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD c
 
     struct wait_block *block = &self->wait;
     struct wait_link links[MAXIMUM_WAIT_OBJECTS];
+    uint32_t seen[MAXIMUM_WAIT_OBJECTS];
+    DWORD shared_index[MAXIMUM_WAIT_OBJECTS];
+    unsigned nshared = 0;
     DWORD enqueued = 0;
-    bool failed = false;
+    bool failed = false, over = false;
     block->wait_all = false;
     atomic_store_explicit(&block->status, WAIT_BLOCK_WAITING, memory_order_relaxed);
 
-    for (DWORD i = 0; i < count; i++) {
+    for (DWORD i = 0; i < count && !over; i++) {
         struct pal_object *obj = objs[i];
+        const struct shared_wait_ops *sops = obj->ops->wait->shared;
+        if (sops) {
+            links[i].block = NULL;
+            enqueued = i + 1;
+            seen[i] = atomic_load_explicit(sops->word(obj), memory_order_acquire);
+            shared_index[nshared++] = i;
+            over = wait_try_shared(block, self, obj, i, seen[i], &failed);
+            continue;
+        }
         struct waitable *w = waitable_of(obj);
         futex_lock_acquire(&w->lock);
         uint32_t prev;
         if (!wait_claim(block, &prev)) {
             /* Satisfied through an object enqueued earlier. */
             futex_lock_release(&w->lock);
+            over = true;
             break;
         }
         DWORD result;
@@ -234,6 +301,7 @@ static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD c
             atomic_store_explicit(&block->status, failed ? WAIT_TIMEOUT : result + i,
                                   memory_order_release);
             futex_lock_release(&w->lock);
+            over = true;
             break;
         }
         wait_unclaim(block, prev);
@@ -244,7 +312,27 @@ static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD c
         futex_lock_release(&w->lock);
     }
 
-    uint32_t status = wait_sleep(block, timeout);
+    uint32_t status;
+    if (nshared == 0 || over) {
+        status = wait_sleep(block, poll, deadline, NULL, 0);
+    } else {
+        struct futex_waitv words[MAXIMUM_WAIT_OBJECTS + 1];
+        do {
+            /* Arm, then look once more: a change after the arm wakes the
+             * sleep below, one before it is seen by this look. */
+            for (unsigned k = 0; k < nshared; k++) {
+                struct pal_object *obj = objs[shared_index[k]];
+                const struct shared_wait_ops *sops = obj->ops->wait->shared;
+                futex_waitv_set(&words[k + 1], sops->word(obj), sops->arm(obj), true);
+            }
+            for (unsigned k = 0; k < nshared; k++) {
+                DWORD i = shared_index[k];
+                if (wait_try_shared(block, self, objs[i], i, seen[i], &failed))
+                    break;
+            }
+            status = wait_sleep(block, poll, deadline, words, nshared);
+        } while (status == WAIT_BLOCK_SLEEPING);
+    }
 
     /* Take our remaining links off their objects. A link the signaller
      * removed reads NULL here without the lock: the removal happened before
@@ -258,6 +346,8 @@ static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD c
             link_remove(w, &links[i]);
         futex_lock_release(&w->lock);
     }
+    if (nshared)
+        wait_end_shared(objs, count, failed ? count : wait_taken_index(status, count));
     return failed ? WAIT_FAILED : status;
 }
 
@@ -290,19 +380,39 @@ static void wait_unlock_all(struct pal_object **sorted, DWORD count)
         futex_lock_release(&waitable_of(sorted[i])->lock);
 }
 
+static bool wait_take_one(struct pal_thread *self, struct pal_object *obj, DWORD *result)
+{
+    const struct shared_wait_ops *sops = obj->ops->wait->shared;
+    if (sops)
+        return sops->try_acquire(obj, self,
+                                 atomic_load_explicit(sops->word(obj), memory_order_acquire),
+                                 result);
+    return obj->ops->wait->try_acquire(obj, self, result);
+}
+
+static void wait_untake_one(struct pal_thread *self, struct pal_object *obj)
+{
+    const struct wait_ops *ops = obj->ops->wait;
+    if (ops->shared)
+        ops->shared->undo_acquire(obj, self);
+    else if (ops->undo_acquire)
+        ops->undo_acquire(obj, self);
+}
+
 /* With every lock held: takes all the signals, or none. Returns the wait's
  * result, WAIT_TIMEOUT if some object is not signalled, or WAIT_FAILED if
- * one cannot be taken at all. */
+ * one cannot be taken at all. Shared objects are taken and, if the wait
+ * cannot complete, given back: other processes do not take our locks, so
+ * for them the wait is all or nothing in its result, not in every instant. */
 static DWORD wait_take_all(struct pal_thread *self, struct pal_object **objs, DWORD count)
 {
     DWORD result = WAIT_OBJECT_0;
     for (DWORD i = 0; i < count; i++) {
         DWORD r;
-        bool taken = objs[i]->ops->wait->try_acquire(objs[i], self, &r);
+        bool taken = wait_take_one(self, objs[i], &r);
         if (!taken || r == WAIT_FAILED) {
             while (i-- > 0)
-                if (objs[i]->ops->wait->undo_acquire)
-                    objs[i]->ops->wait->undo_acquire(objs[i], self);
+                wait_untake_one(self, objs[i]);
             return taken ? WAIT_FAILED : WAIT_TIMEOUT;
         }
         /* An abandoned mutex among them: WAIT_ABANDONED_0 itself, whatever
@@ -314,9 +424,11 @@ static DWORD wait_take_all(struct pal_thread *self, struct pal_object **objs, DW
 }
 
 /* Wait for all objects at once: take every lock (in address order), take
- * every signal or none, else sleep until a signaller kicks us and look
- * again. Objects are never seen half-taken by anyone else. */
-static DWORD wait_all(struct pal_thread *self, struct pal_object **objs, DWORD count, DWORD timeout)
+ * every signal or none, else sleep until a signaller kicks us (or a shared
+ * object's word changes) and look again. Objects of this process are never
+ * seen half-taken by anyone else. */
+static DWORD wait_all(struct pal_thread *self, struct pal_object **objs, DWORD count, bool poll,
+                      const struct timespec *deadline)
 {
     struct pal_object *sorted[MAXIMUM_WAIT_OBJECTS];
     if (!wait_lock_order(objs, count, sorted)) {
@@ -325,25 +437,35 @@ static DWORD wait_all(struct pal_thread *self, struct pal_object **objs, DWORD c
     }
     struct wait_block *block = &self->wait;
     struct wait_link links[MAXIMUM_WAIT_OBJECTS];
+    struct futex_waitv words[MAXIMUM_WAIT_OBJECTS + 1];
     bool enqueued = false;
-    struct timespec deadline;
-    if (timeout != INFINITE && timeout != 0)
-        deadline_after(&deadline, timeout);
     block->wait_all = true;
 
     for (;;) {
         wait_lock_all(sorted, count);
+        /* Armed before the attempt: a shared object that changes after it
+         * ends the sleep below at once. */
+        unsigned nshared = 0;
+        for (DWORD i = 0; i < count; i++) {
+            const struct shared_wait_ops *sops = objs[i]->ops->wait->shared;
+            if (sops)
+                futex_waitv_set(&words[++nshared], sops->word(objs[i]), sops->arm(objs[i]), true);
+        }
         DWORD result = wait_take_all(self, objs, count);
-        bool expired = result == WAIT_TIMEOUT &&
-                       (timeout == 0 || (timeout != INFINITE && deadline_passed(&deadline)));
+        bool expired = result == WAIT_TIMEOUT && (poll || (deadline && deadline_passed(deadline)));
         if (result != WAIT_TIMEOUT || expired) {
             for (DWORD i = 0; enqueued && i < count; i++)
-                link_remove(waitable_of(objs[i]), &links[i]);
+                if (!objs[i]->ops->wait->shared)
+                    link_remove(waitable_of(objs[i]), &links[i]);
             wait_unlock_all(sorted, count);
+            if (nshared && result != WAIT_OBJECT_0 && result != WAIT_ABANDONED_0)
+                wait_end_shared(objs, count, count);
             return result;
         }
         if (!enqueued) {
             for (DWORD i = 0; i < count; i++) {
+                if (objs[i]->ops->wait->shared)
+                    continue;
                 links[i].block = block;
                 links[i].index = i;
                 link_append(waitable_of(objs[i]), &links[i]);
@@ -354,8 +476,12 @@ static DWORD wait_all(struct pal_thread *self, struct pal_object **objs, DWORD c
          * the unlock, and any kick after it makes the futex wait return. */
         atomic_store_explicit(&block->status, WAIT_BLOCK_WAITING, memory_order_relaxed);
         wait_unlock_all(sorted, count);
-        futex_wait_until(&block->status, WAIT_BLOCK_WAITING,
-                         timeout == INFINITE ? NULL : &deadline);
+        if (nshared) {
+            futex_waitv_set(&words[0], &block->status, WAIT_BLOCK_WAITING, false);
+            futex_waitv_until(words, nshared + 1, deadline);
+        } else {
+            futex_wait_until(&block->status, WAIT_BLOCK_WAITING, deadline);
+        }
     }
 }
 
@@ -364,9 +490,16 @@ DWORD sync_wait(struct pal_object **objs, DWORD count, bool all, DWORD timeout)
     struct pal_thread *self = thread_self();
     if (!self)
         return WAIT_FAILED;
+    /* One absolute deadline for the whole wait: spurious wake-ups and
+     * retries never extend it. */
+    struct timespec deadline;
+    bool poll = timeout == 0;
+    if (timeout != INFINITE && !poll)
+        deadline_after(&deadline, timeout);
+    const struct timespec *until = timeout == INFINITE || poll ? NULL : &deadline;
     if (all && count > 1)
-        return wait_all(self, objs, count, timeout);
-    return wait_any(self, objs, count, timeout);
+        return wait_all(self, objs, count, poll, until);
+    return wait_any(self, objs, count, poll, until);
 }
 
 DWORD PALAPI WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds)

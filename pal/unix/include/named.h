@@ -1,0 +1,90 @@
+/*
+ * named.h - the per-PAL namespace of named objects shared between processes
+ * (sync/named.c).
+ *
+ * A named event, mutex or semaphore is a small file in a directory that
+ * belongs to this user and this copy of the library (spec "Side-by-Side":
+ * /dev/shm/rotor_pal.<uid>.<hash of the library's path>, mode 0700, files
+ * 0600). Every process that uses the object maps the file and works on the
+ * state in it with atomics and shared futexes. Every process holding the
+ * object also holds a shared open-file-description lock on the file, which
+ * the kernel drops when the process ends however it ends: so the last
+ * process to close it, or the next to open a name nobody holds any more,
+ * can tell the object is dead and remove it (Windows destroys a named object
+ * with its last handle).
+ */
+#ifndef PAL_UNIX_NAMED_H
+#define PAL_UNIX_NAMED_H
+
+#include "sync.h"
+
+enum named_type {
+    NAMED_EVENT = 1,
+    NAMED_MUTEX = 2,
+    NAMED_SEMAPHORE = 3,
+};
+
+/* Where a type's shared state starts in the mapped file, and how much room
+ * it has. */
+#define NAMED_STATE_OFFSET 1024
+#define NAMED_STATE_SIZE 1024
+
+/* The first member of every named object type. */
+struct named_object {
+    struct pal_object obj;
+    /* Its lock only orders a wait for all (wait.c); the state is shared and
+     * never queued on. */
+    struct waitable waitable;
+    int fd;
+    void *record; /* the mapped file */
+    WCHAR *key;   /* the name, as looked up in this process */
+};
+
+static inline void *named_state(struct named_object *no)
+{
+    return (char *)no->record + NAMED_STATE_OFFSET;
+}
+
+/* Initialises the shared state of a new object, before any other process can
+ * see it. */
+typedef void (*named_init_fn)(void *state, const void *arg);
+
+/*
+ * Opens the object called `name` (non-NULL, non-empty), or with `create`
+ * makes it (init(state, arg) on zeroed state) if it does not exist.
+ * object_size bytes are allocated for this process's object, which starts
+ * with struct named_object and gets `ops`. Returns the object with a
+ * reference for the caller and sets *existed; in one process, every handle
+ * to one name reaches the same object. NULL with the LastError:
+ * ERROR_INVALID_HANDLE (the name belongs to an object of another type),
+ * ERROR_FILE_NOT_FOUND (no such object, without `create`),
+ * ERROR_FILENAME_EXCED_RANGE (name too long), ERROR_PATH_NOT_FOUND (a
+ * backslash after a namespace prefix other than Global\ or Local\),
+ * ERROR_ACCESS_DENIED (the namespace directory is not ours),
+ * ERROR_NOT_ENOUGH_MEMORY.
+ */
+struct named_object *named_open(const WCHAR *name, enum named_type type,
+                                const struct handle_ops *ops, size_t object_size,
+                                named_init_fn init, const void *arg, bool create, bool *existed);
+
+/* The destroy operation of every named type ends with this: leaves the
+ * namespace (removing the object if this was its last holder anywhere),
+ * unmaps and frees. */
+void named_destroy(struct pal_object *obj);
+
+/* The whole of a CreateXxx for a named object: named_open, then a handle,
+ * with the LastError Windows leaves (ERROR_ALREADY_EXISTS if the object
+ * existed, else ERROR_SUCCESS). *existed is set on success. */
+HANDLE named_create_handle(const WCHAR *name, enum named_type type, const struct handle_ops *ops,
+                           named_init_fn init, const void *arg, bool *existed);
+
+/* The whole of an OpenXxx: NULL name -> ERROR_INVALID_PARAMETER; an empty
+ * one -> ERROR_INVALID_HANDLE (as Windows); the LastError is left alone on
+ * success. */
+HANDLE named_open_handle(const WCHAR *name, enum named_type type, const struct handle_ops *ops);
+
+/* A named object's name from CreateXxxA: converted to UTF-16 into buf
+ * (MAX_PATH + 2 WCHARs); NULL stays NULL. False with the LastError. */
+bool named_name_from_ansi(const char *name, WCHAR *buf);
+
+#endif
