@@ -8,7 +8,9 @@
  *   - two threads contending on one critical section vs on one pthread mutex;
  *   - WaitForMultipleObjects(64, any, timeout 0) with only the last of 64
  *     manual-reset events signalled vs poll() on 64 eventfds, the last readable;
- *   - InterlockedIncrement (inlined by the header) vs a C11 atomic increment.
+ *   - InterlockedIncrement (inlined by the header) vs a C11 atomic increment;
+ *   - the auto-reset event ping-pong with named events between two processes
+ *     (this program re-executed as the partner) vs unnamed ones in one.
  * Built twice, like bench_api: bench_sync_notrace links the library with
  * tracing compiled out. `bench_sync quick` runs only the one-thread figures.
  *
@@ -22,6 +24,8 @@
 
 #include <poll.h>
 #include <pthread.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
@@ -231,12 +235,80 @@ static void bench_wait_64(long n)
     }
 }
 
+/* ---- Named events between two processes ---- */
+
+static void named_names(WCHAR *ping, WCHAR *pong, long id)
+{
+    char buf[64];
+    snprintf(buf, sizeof(buf), "bench_sync.ping.%ld", id);
+    for (int i = 0; (ping[i] = (WCHAR)buf[i]) != 0; i++)
+        ;
+    snprintf(buf, sizeof(buf), "bench_sync.pong.%ld", id);
+    for (int i = 0; (pong[i] = (WCHAR)buf[i]) != 0; i++)
+        ;
+}
+
+/* The partner process: `bench_sync named-partner <id> <rounds>`. */
+static int named_partner(long id, long n)
+{
+    WCHAR ping_name[64], pong_name[64];
+    named_names(ping_name, pong_name, id);
+    HANDLE ping = OpenEventW(EVENT_ALL_ACCESS, FALSE, ping_name);
+    HANDLE pong = OpenEventW(EVENT_ALL_ACCESS, FALSE, pong_name);
+    if (!ping || !pong)
+        return 1;
+    for (long i = 0; i < n + 1; i++) {
+        WaitForSingleObject(ping, INFINITE);
+        SetEvent(pong);
+    }
+    return 0;
+}
+
+static const char *self_path;
+
+static double named_pingpong(long n)
+{
+    static long runs;
+    long id = (long)getpid() * 100 + runs++;
+    WCHAR ping_name[64], pong_name[64];
+    named_names(ping_name, pong_name, id);
+    HANDLE ping = CreateEventW(NULL, FALSE, FALSE, ping_name);
+    HANDLE pong = CreateEventW(NULL, FALSE, FALSE, pong_name);
+    char id_arg[32], n_arg[32];
+    snprintf(id_arg, sizeof(id_arg), "%ld", id);
+    snprintf(n_arg, sizeof(n_arg), "%ld", n);
+    char *args[] = {(char *)self_path, "named-partner", id_arg, n_arg, NULL};
+    pid_t pid;
+    extern char **environ;
+    if (!ping || !pong || posix_spawn(&pid, self_path, NULL, NULL, args, environ) != 0) {
+        fprintf(stderr, "bench_sync: cannot start the named-event partner\n");
+        exit(1);
+    }
+    /* One round untimed: the partner has started and opened the events. */
+    SetEvent(ping);
+    WaitForSingleObject(pong, INFINITE);
+    double start = bench_now_ns();
+    for (long i = 0; i < n; i++) {
+        SetEvent(ping);
+        WaitForSingleObject(pong, INFINITE);
+    }
+    double t = (bench_now_ns() - start) / (double)n;
+    int status;
+    waitpid(pid, &status, 0);
+    CloseHandle(ping);
+    CloseHandle(pong);
+    return t;
+}
+
 static void *nothing(void *arg) { return arg; }
 
 int main(int argc, char **argv)
 {
     if (PAL_Initialize(argc, argv) != 0)
         return 1;
+    if (argc == 4 && strcmp(argv[1], "named-partner") == 0)
+        return named_partner(atol(argv[2]), atol(argv[3]));
+    self_path = argv[0];
     bool quick = argc > 1 && strcmp(argv[1], "quick") == 0;
     const long n = 2000000;
 
@@ -279,6 +351,8 @@ int main(int argc, char **argv)
                             event_pingpong, n / 40);
         bench_threaded_pair("posix.pthread_mutex_contended_2threads", mutex_contended,
                             "pal.critsec_contended_2threads", critsec_contended, n);
+        bench_threaded_pair("pal.event_pingpong_1process", event_pingpong,
+                            "pal.named_event_pingpong_2processes", named_pingpong, n / 40);
     }
 
     PAL_Terminate();

@@ -5,7 +5,7 @@
  * ownership), also with waits that time out and waits for all racing them;
  * a bounded producer/consumer queue on two semaphores; a pthread the PAL
  * adopted abandons the mutexes it owns when it ends, even ones whose handles
- * are all closed; the recursion limit; what is not implemented yet.
+ * are all closed; the recursion limit.
  */
 #include "internal.h"
 #include "handle.h"
@@ -333,29 +333,6 @@ START_TEST(test_recursion_limit)
 }
 END_TEST
 
-START_TEST(test_named_not_implemented)
-{
-    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
-    size_t handles_before = handle_count();
-    SetLastError(0);
-    ck_assert_ptr_null(CreateMutexW(NULL, TRUE, u"rotor_pal_check_sync"));
-    ck_assert_uint_eq(GetLastError(), ERROR_CALL_NOT_IMPLEMENTED);
-    ck_assert_ptr_null(thread_self()->owned_mutexes);
-    SetLastError(0);
-    ck_assert_ptr_null(CreateSemaphoreW(NULL, 0, 1, u"rotor_pal_check_sync"));
-    ck_assert_uint_eq(GetLastError(), ERROR_CALL_NOT_IMPLEMENTED);
-    SetLastError(0);
-    ck_assert_ptr_null(CreateSemaphoreA(NULL, 0, 1, "rotor_pal_check_sync"));
-    ck_assert_uint_eq(GetLastError(), ERROR_CALL_NOT_IMPLEMENTED);
-    /* Bad counts are reported first, as on Windows. */
-    SetLastError(0);
-    ck_assert_ptr_null(CreateSemaphoreA(NULL, 2, 1, "rotor_pal_check_sync"));
-    ck_assert_uint_eq(GetLastError(), ERROR_INVALID_PARAMETER);
-    ck_assert_uint_eq(handle_count(), handles_before);
-    PAL_Terminate();
-}
-END_TEST
-
 int main(void)
 {
     Suite *s = suite_create("sync");
@@ -367,7 +344,6 @@ int main(void)
     tcase_add_test(tc, test_semaphore_bulk_release);
     tcase_add_test(tc, test_adopted_thread_abandons);
     tcase_add_test(tc, test_recursion_limit);
-    tcase_add_test(tc, test_named_not_implemented);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }

@@ -83,6 +83,9 @@ HANDLE named_create_handle(const WCHAR *name, enum named_type type, const struct
  * success. */
 HANDLE named_open_handle(const WCHAR *name, enum named_type type, const struct handle_ops *ops);
 
+/* The namespace directory (tests), NULL if it could not be opened. */
+const char *named_directory(void);
+
 /* A named object's name from CreateXxxA: converted to UTF-16 into buf
  * (MAX_PATH + 2 WCHARs); NULL stays NULL. False with the LastError. */
 bool named_name_from_ansi(const char *name, WCHAR *buf);

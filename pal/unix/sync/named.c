@@ -64,6 +64,7 @@ static pthread_once_t namespace_once = PTHREAD_ONCE_INIT;
 static int namespace_fd = -1;
 static DWORD namespace_error;
 static size_t namespace_tag_length; /* the uniqueness string the spec bounds at 50 */
+static char namespace_path[128];
 
 /* Every named object open in this process, by name (the key WCHARs). */
 static pthread_mutex_t registry_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -161,10 +162,11 @@ static void namespace_open(void)
 
     struct stat st;
     const char *base = stat("/dev/shm", &st) == 0 && S_ISDIR(st.st_mode) ? "/dev/shm" : "/tmp";
-    char tag[64], path[128];
+    char tag[64];
+    char *path = namespace_path;
     snprintf(tag, sizeof(tag), "rotor_pal.%u.%016llx", (unsigned)geteuid(), (unsigned long long)h);
     namespace_tag_length = strlen(tag);
-    snprintf(path, sizeof(path), "%s/%s", base, tag);
+    snprintf(path, sizeof(namespace_path), "%s/%s", base, tag);
     if (mkdir(path, 0700) != 0 && errno != EEXIST) {
         namespace_error = error_from_errno(errno);
         return;
@@ -470,6 +472,12 @@ void named_destroy(struct pal_object *obj)
     pthread_mutex_unlock(&registry_lock);
     free(no->key);
     free(no);
+}
+
+const char *named_directory(void)
+{
+    pthread_once(&namespace_once, namespace_open);
+    return namespace_fd >= 0 ? namespace_path : NULL;
 }
 
 HANDLE named_create_handle(const WCHAR *name, enum named_type type, const struct handle_ops *ops,

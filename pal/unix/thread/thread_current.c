@@ -58,7 +58,20 @@ static void thread_end(void *p)
     object_release(&thread->obj);
 }
 
-static void thread_key_create(void) { pthread_key_create(&thread_key, thread_end); }
+/* A child of fork() (without exec) runs on as one thread with a new id: the
+ * cached one would make it the owner of its parent's named mutexes. */
+static void thread_after_fork_in_child(void)
+{
+    thread_cached_tid = 0;
+    if (thread_self_ptr)
+        thread_self_ptr->tid = thread_tid_slow();
+}
+
+static void thread_key_create(void)
+{
+    pthread_key_create(&thread_key, thread_end);
+    pthread_atfork(NULL, NULL, thread_after_fork_in_child);
+}
 
 DWORD thread_tid_slow(void)
 {
