@@ -114,7 +114,10 @@ struct wait_block {
     /* A wait for all objects is never satisfied by a signaller (that would
      * need every object's lock): the signaller only kicks it (WAITING ->
      * KICKED), and the waiter takes all its locks and checks again. */
-    bool wait_all;
+    _Atomic bool wait_all; /* relaxed: also read by QueueUserAPC (sync_alert) */
+    /* An alertable wait: a queued APC ends it with WAIT_IO_COMPLETION (set
+     * before the status goes WAITING). */
+    bool alertable;
 };
 #define WAIT_BLOCK_WAITING 0xffffffffu
 #define WAIT_BLOCK_CLAIMED 0xfffffffeu
@@ -159,6 +162,16 @@ void sync_wakes_flush(struct sync_wakes *wakes);
  * WAIT_FAILED with the LastError set. The caller holds a reference on every
  * object. */
 DWORD sync_wait(struct pal_object **objs, DWORD count, bool wait_all, DWORD timeout);
+
+/* sync_wait, alertable or not. An alertable wait that no object satisfies
+ * ends when an APC is queued to the thread (or one already is): it runs the
+ * APCs and returns WAIT_IO_COMPLETION. count may be 0 (SleepEx). */
+DWORD sync_wait_ex(struct pal_object **objs, DWORD count, bool wait_all, DWORD timeout,
+                   bool alertable);
+
+/* An APC was queued to `thread` (apc_pending is set): ends its alertable wait
+ * if it is in one, or makes its next look at its wait block see the APC. */
+void sync_alert(struct pal_thread *thread);
 
 /* sync/mutex.c. The thread is ending: every mutex it still owns becomes
  * abandoned (the next wait on it gets WAIT_ABANDONED) and its waiters are

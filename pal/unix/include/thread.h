@@ -12,6 +12,7 @@
 #include "sync.h"
 
 struct mutex;
+struct thread_apc;
 
 struct pal_thread {
     /* A thread is a kernel object: waitable, signalled when it ends. The
@@ -27,6 +28,11 @@ struct pal_thread {
     struct wait_block wait;
     /* The mutexes this thread owns (sync/mutex.c), abandoned when it ends. */
     struct mutex *owned_mutexes;
+    /* APCs queued by QueueUserAPC (thread/apc.c), run by this thread in its
+     * next alertable wait; `apc_pending` is set while the list is not empty. */
+    futex_lock apc_lock;
+    struct thread_apc *apc_head, *apc_tail;
+    _Atomic uint32_t apc_pending;
 
     /* Set by CreateThread for the trampoline (thread_create.c); unused for
      * adopted threads. `started` goes 0 -> 1 (futex word) once the new
@@ -49,6 +55,12 @@ struct pal_thread *thread_alloc(void);
 void thread_attach(struct pal_thread *self);
 
 struct pal_thread *thread_adopt(void);
+
+/* thread/apc.c: runs the calling thread's queued APCs, in order, until none
+ * is left (an alertable wait that returns WAIT_IO_COMPLETION). */
+void thread_run_apcs(struct pal_thread *self);
+/* Frees the APCs of a thread that ended before running them. */
+void thread_free_apcs(struct pal_thread *thread);
 
 /* Thread objects not yet freed (leak checks in tests). */
 size_t thread_object_count(void);

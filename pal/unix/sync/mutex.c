@@ -237,12 +237,6 @@ static bool named_mutex_try_acquire(struct pal_object *obj, struct pal_thread *s
     return true;
 }
 
-static bool named_mutex_try_acquire_fast(struct pal_object *obj, struct pal_thread *self)
-{
-    DWORD result;
-    return named_mutex_try_acquire(obj, self, 0, &result) && result == WAIT_OBJECT_0;
-}
-
 /* Never sets the waiters bit on a free word: the lock's trylock expects 0. */
 static uint32_t named_mutex_arm(struct pal_object *obj)
 {
@@ -298,9 +292,10 @@ static const struct shared_wait_ops named_mutex_shared_ops = {
     .wait_ended = named_mutex_wait_ended,
 };
 
+/* No lock-free fast path: it can only say "taken", and a take may find the
+ * mutex abandoned, which the wait must report. */
 static const struct wait_ops named_mutex_wait_ops = {
     .waitable_offset = offsetof(struct named_object, waitable),
-    .try_acquire_fast = named_mutex_try_acquire_fast,
     .shared = &named_mutex_shared_ops,
 };
 

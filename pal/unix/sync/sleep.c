@@ -1,15 +1,15 @@
 /*
  * sleep.c - Sleep, SleepEx, SwitchToThread.
  *
- * Here rather than in thread/: a sleep is a wait on no object, and SleepEx's
- * alertable sleep will be woken by QueueUserAPC through the wait engine
- * (wait.c) once APCs exist. Until then no APC can be queued, so SleepEx
- * always sleeps its full time and returns 0 (docs/api-partial.tsv).
+ * Here rather than in thread/: a sleep is a wait on no object. An alertable
+ * SleepEx is one, through the wait engine (wait.c), so that QueueUserAPC
+ * ends it: the APCs run and it returns WAIT_IO_COMPLETION.
  *
  * Finite sleeps end at an absolute CLOCK_MONOTONIC deadline, so a signal
  * (EINTR) never makes one longer, and a change of the wall clock none shorter.
  */
 #include "internal.h"
+#include "thread.h"
 
 #include <errno.h>
 #include <sched.h>
@@ -49,8 +49,12 @@ VOID PALAPI Sleep(DWORD dwMilliseconds)
 DWORD PALAPI SleepEx(DWORD dwMilliseconds, BOOL bAlertable)
 {
     PAL_TRACE_ENTER(SleepEx, "dwMilliseconds=%u, bAlertable=%d", dwMilliseconds, bAlertable);
-    sleep_for(dwMilliseconds);
-    return PAL_TRACE_RETURN(SleepEx, DWORD, "%u", 0);
+    DWORD ret = 0;
+    if (!bAlertable)
+        sleep_for(dwMilliseconds);
+    else if (sync_wait_ex(NULL, 0, false, dwMilliseconds, true) == WAIT_IO_COMPLETION)
+        ret = WAIT_IO_COMPLETION;
+    return PAL_TRACE_RETURN(SleepEx, DWORD, "%u", ret);
 }
 
 BOOL PALAPI SwitchToThread(void)

@@ -109,7 +109,7 @@ void sync_wake_waiters_later(struct pal_object *obj, struct sync_wakes *wakes)
     for (struct wait_link *link = w->head; link; link = next) {
         next = link->next;
         struct wait_block *block = link->block;
-        if (block->wait_all) {
+        if (atomic_load_explicit(&block->wait_all, memory_order_relaxed)) {
             uint32_t expected = WAIT_BLOCK_WAITING;
             if (atomic_compare_exchange_strong_explicit(&block->status, &expected,
                                                         WAIT_BLOCK_KICKED, memory_order_release,
@@ -156,6 +156,13 @@ static void deadline_after(struct timespec *deadline, DWORD ms)
     }
 }
 
+/* An alertable wait with an APC queued: it ends with WAIT_IO_COMPLETION. */
+static bool wait_alerted(struct wait_block *block)
+{
+    return block->alertable &&
+           atomic_load_explicit(&block->thread->apc_pending, memory_order_seq_cst);
+}
+
 /* Sleeps until the block is no longer WAITING or SLEEPING, or the deadline
  * passes (NULL: none; `poll`: the wait may not sleep at all); then returns
  * its final status. The block goes WAITING -> SLEEPING right before the
@@ -186,12 +193,24 @@ static uint32_t wait_sleep(struct wait_block *block, bool poll, const struct tim
             return WAIT_BLOCK_SLEEPING; /* a shared object changed: look again */
         bool expired = poll;
         if (!expired) {
+            /* Sequentially consistent, with the look at apc_pending after it:
+             * QueueUserAPC stores apc_pending, then looks at the status
+             * (sync_alert), so one of the two sees the other. */
             if (status == WAIT_BLOCK_WAITING &&
                 !atomic_compare_exchange_strong_explicit(&block->status, &status,
-                                                         WAIT_BLOCK_SLEEPING, memory_order_relaxed,
+                                                         WAIT_BLOCK_SLEEPING, memory_order_seq_cst,
                                                          memory_order_relaxed))
                 continue; /* claimed or satisfied meanwhile */
             status = WAIT_BLOCK_SLEEPING;
+        }
+        if (wait_alerted(block)) {
+            if (atomic_compare_exchange_strong_explicit(&block->status, &status,
+                                                        WAIT_IO_COMPLETION, memory_order_acquire,
+                                                        memory_order_relaxed))
+                return WAIT_IO_COMPLETION;
+            continue;
+        }
+        if (!expired) {
             int rc;
             if (nshared) {
                 futex_waitv_set(&words[0], &block->status, WAIT_BLOCK_SLEEPING, false);
@@ -270,7 +289,7 @@ static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD c
     unsigned nshared = 0;
     DWORD enqueued = 0;
     bool failed = false, over = false;
-    block->wait_all = false;
+    atomic_store_explicit(&block->wait_all, false, memory_order_relaxed);
     atomic_store_explicit(&block->status, WAIT_BLOCK_WAITING, memory_order_relaxed);
 
     for (DWORD i = 0; i < count && !over; i++) {
@@ -439,7 +458,7 @@ static DWORD wait_all(struct pal_thread *self, struct pal_object **objs, DWORD c
     struct wait_link links[MAXIMUM_WAIT_OBJECTS];
     struct futex_waitv words[MAXIMUM_WAIT_OBJECTS + 1];
     bool enqueued = false;
-    block->wait_all = true;
+    atomic_store_explicit(&block->wait_all, true, memory_order_relaxed);
 
     for (;;) {
         wait_lock_all(sorted, count);
@@ -453,6 +472,8 @@ static DWORD wait_all(struct pal_thread *self, struct pal_object **objs, DWORD c
         }
         DWORD result = wait_take_all(self, objs, count);
         bool expired = result == WAIT_TIMEOUT && (poll || (deadline && deadline_passed(deadline)));
+        if (result == WAIT_TIMEOUT && wait_alerted(block))
+            result = WAIT_IO_COMPLETION; /* objects first, then APCs, as Windows */
         if (result != WAIT_TIMEOUT || expired) {
             for (DWORD i = 0; enqueued && i < count; i++)
                 if (!objs[i]->ops->wait->shared)
@@ -474,8 +495,10 @@ static DWORD wait_all(struct pal_thread *self, struct pal_object **objs, DWORD c
         }
         /* Under every lock: no signaller can kick us between this store and
          * the unlock, and any kick after it makes the futex wait return. */
-        atomic_store_explicit(&block->status, WAIT_BLOCK_WAITING, memory_order_relaxed);
+        atomic_store_explicit(&block->status, WAIT_BLOCK_WAITING, memory_order_seq_cst);
         wait_unlock_all(sorted, count);
+        if (wait_alerted(block))
+            continue; /* an APC came before we announced the wait: see sync_alert */
         if (nshared) {
             futex_waitv_set(&words[0], &block->status, WAIT_BLOCK_WAITING, false);
             futex_waitv_until(words, nshared + 1, deadline);
@@ -485,11 +508,38 @@ static DWORD wait_all(struct pal_thread *self, struct pal_object **objs, DWORD c
     }
 }
 
+void sync_alert(struct pal_thread *thread)
+{
+    /* apc_pending is set (sequentially consistent) before this look. A
+     * sleeper of a wait for any is put back to WAITING: it wakes (the word
+     * changed, and it is woken), looks at apc_pending and ends its wait; one
+     * that has not announced its sleep will see apc_pending when it does. A
+     * wait for all sleeps on WAITING: it is kicked, as signallers do. An
+     * old status of a previous wait only costs a spurious wake-up. */
+    struct wait_block *block = &thread->wait;
+    uint32_t status = atomic_load_explicit(&block->status, memory_order_seq_cst);
+    if (status == WAIT_BLOCK_SLEEPING)
+        atomic_compare_exchange_strong_explicit(&block->status, &status, WAIT_BLOCK_WAITING,
+                                                memory_order_release, memory_order_relaxed);
+    else if (status == WAIT_BLOCK_WAITING &&
+             atomic_load_explicit(&block->wait_all, memory_order_relaxed))
+        atomic_compare_exchange_strong_explicit(&block->status, &status, WAIT_BLOCK_KICKED,
+                                                memory_order_release, memory_order_relaxed);
+    futex_wake(&block->status, 1);
+}
+
 DWORD sync_wait(struct pal_object **objs, DWORD count, bool all, DWORD timeout)
+{
+    return sync_wait_ex(objs, count, all, timeout, false);
+}
+
+DWORD sync_wait_ex(struct pal_object **objs, DWORD count, bool all, DWORD timeout,
+                   bool alertable)
 {
     struct pal_thread *self = thread_self();
     if (!self)
         return WAIT_FAILED;
+    self->wait.alertable = alertable;
     /* One absolute deadline for the whole wait: spurious wake-ups and
      * retries never extend it. */
     struct timespec deadline;
@@ -497,9 +547,11 @@ DWORD sync_wait(struct pal_object **objs, DWORD count, bool all, DWORD timeout)
     if (timeout != INFINITE && !poll)
         deadline_after(&deadline, timeout);
     const struct timespec *until = timeout == INFINITE || poll ? NULL : &deadline;
-    if (all && count > 1)
-        return wait_all(self, objs, count, poll, until);
-    return wait_any(self, objs, count, poll, until);
+    DWORD result = all && count > 1 ? wait_all(self, objs, count, poll, until)
+                                    : wait_any(self, objs, count, poll, until);
+    if (result == WAIT_IO_COMPLETION)
+        thread_run_apcs(self);
+    return result;
 }
 
 DWORD PALAPI WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds)
@@ -574,8 +626,6 @@ DWORD PALAPI WaitForMultipleObjectsEx(DWORD nCount, CONST HANDLE *lpHandles, BOO
     PAL_TRACE_ENTER(WaitForMultipleObjectsEx,
                     "nCount=%u, lpHandles=%p, bWaitAll=%d, dwMilliseconds=%u, bAlertable=%d", nCount,
                     lpHandles, bWaitAll, dwMilliseconds, bAlertable);
-    /* No APC can be queued before QueueUserAPC exists, so an alertable wait
-     * has nothing to run and behaves like any other. */
     DWORD ret = WAIT_FAILED;
     struct pal_object *objs[MAXIMUM_WAIT_OBJECTS];
     handle_pin pins[MAXIMUM_WAIT_OBJECTS];
@@ -590,7 +640,8 @@ DWORD PALAPI WaitForMultipleObjectsEx(DWORD nCount, CONST HANDLE *lpHandles, BOO
             ret = wait_any_lock_free(thread_self(), objs, nCount);
         else
             ret = WAIT_UNDECIDED;
-        if (ret == WAIT_TIMEOUT && dwMilliseconds != 0)
+        /* An alertable poll that finds nothing may still have APCs to run. */
+        if (ret == WAIT_TIMEOUT && (dwMilliseconds != 0 || bAlertable))
             ret = WAIT_UNDECIDED;
         if (ret != WAIT_UNDECIDED) {
             for (DWORD i = 0; i < nCount; i++)
@@ -602,7 +653,8 @@ DWORD PALAPI WaitForMultipleObjectsEx(DWORD nCount, CONST HANDLE *lpHandles, BOO
                 object_addref(objs[i]);
                 handle_unpin(pins[i]);
             }
-            ret = sync_wait(objs, nCount, bWaitAll != FALSE, dwMilliseconds);
+            ret = sync_wait_ex(objs, nCount, bWaitAll != FALSE, dwMilliseconds,
+                               bAlertable != FALSE);
             for (DWORD i = 0; i < nCount; i++)
                 object_release(objs[i]);
         }

@@ -20,6 +20,8 @@ static _Atomic size_t thread_objects;
 
 static void thread_destroy(struct pal_object *obj)
 {
+    /* APCs queued while it was ending: never run. */
+    thread_free_apcs((struct pal_thread *)obj);
     atomic_fetch_sub_explicit(&thread_objects, 1, memory_order_relaxed);
     free(obj);
 }

@@ -62,6 +62,7 @@ int main(int argc, char *argv[])
 
     /* A thread takes it and ends. */
     run(take_and_end, 0);
+    Sleep(100); /* let the system mark it abandoned before we look */
     CHECK_SUCCEEDS(WaitForSingleObject(mutex, 20000), WAIT_ABANDONED);
     CHECK_SUCCEEDS(ReleaseMutex(mutex), TRUE);
     CHECK_SUCCEEDS(WaitForSingleObject(again, 0), WAIT_OBJECT_0);
