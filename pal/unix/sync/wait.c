@@ -249,6 +249,20 @@ static bool wait_try_shared(struct wait_block *block, struct pal_thread *self,
     return false;
 }
 
+/* wait_try_shared on each shared object in index order; true once the wait
+ * is over. */
+static bool wait_try_all_shared(struct wait_block *block, struct pal_thread *self,
+                                struct pal_object **objs, const DWORD *shared_index,
+                                unsigned nshared, const uint32_t *seen, bool *failed)
+{
+    for (unsigned k = 0; k < nshared; k++) {
+        DWORD i = shared_index[k];
+        if (wait_try_shared(block, self, objs[i], i, seen[i], failed))
+            return true;
+    }
+    return false;
+}
+
 /* The wait is over: every shared object it did not take (all of them if
  * `taken` is count) passes on what it may owe other waiters. */
 static void wait_end_shared(struct pal_object **objs, DWORD count, DWORD taken)
@@ -336,7 +350,7 @@ static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD c
         status = wait_sleep(block, poll, deadline, NULL, 0);
     } else {
         struct futex_waitv words[MAXIMUM_WAIT_OBJECTS + 1];
-        do {
+        for (;;) {
             /* Arm, then look once more: a change after the arm wakes the
              * sleep below, one before it is seen by this look. */
             for (unsigned k = 0; k < nshared; k++) {
@@ -344,13 +358,18 @@ static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD c
                 const struct shared_wait_ops *sops = obj->ops->wait->shared;
                 futex_waitv_set(&words[k + 1], sops->word(obj), sops->arm(obj), true);
             }
-            for (unsigned k = 0; k < nshared; k++) {
-                DWORD i = shared_index[k];
-                if (wait_try_shared(block, self, objs[i], i, seen[i], &failed))
-                    break;
-            }
+            wait_try_all_shared(block, self, objs, shared_index, nshared, seen, &failed);
             status = wait_sleep(block, poll, deadline, words, nshared);
-        } while (status == WAIT_BLOCK_SLEEPING);
+            if (status != WAIT_BLOCK_SLEEPING)
+                break;
+            /* Woken by a change: look before arming again, so that taking
+             * what changed leaves no waiters bit behind (which would cost
+             * the next signaller a wake-up call for nobody). */
+            if (wait_try_all_shared(block, self, objs, shared_index, nshared, seen, &failed)) {
+                status = wait_sleep(block, true, NULL, NULL, 0);
+                break;
+            }
+        }
     }
 
     /* Take our remaining links off their objects. A link the signaller
