@@ -1,6 +1,7 @@
 /*
- * Helper of CreateMutexW/test2 (argument: the test's id): takes the named
- * mutex, says so, and ends while owning it.
+ * Helper of CreateMutexW/test2 (argument: 'x' or 'k', then the test's id):
+ * takes the named mutex, says so, and ends while owning it: exits ('x') or
+ * is killed ('k', SIGKILL natively).
  */
 #include <palsuite.h>
 
@@ -11,11 +12,13 @@ int main(int argc, char *argv[])
     DWORD id;
 
     PALSUITE_INIT(argc, argv);
-    CHECK(argc == 2, "usage: helper1 <id>");
-    id = palsuite_parse_id(argv[1]);
+    CHECK(argc == 2 && (argv[1][0] == 'x' || argv[1][0] == 'k'), "usage: helper1 x|k<id>");
+    id = palsuite_parse_id(argv[1] + 1);
     palsuite_object_name(mutex_name, "palsuite.CreateMutexW.test2.mutex", id);
     palsuite_object_name(ready_name, "palsuite.CreateMutexW.test2.ready", id);
 
+    /* A mutex's name is not an event's. */
+    CHECK(OpenEventW(EVENT_ALL_ACCESS, FALSE, mutex_name) == NULL, "OpenEventW opened a mutex");
     SetLastError(PALSUITE_SENTINEL_ERROR);
     mutex = CreateMutexW(NULL, TRUE, mutex_name);
     CHECK(mutex != NULL, "CreateMutexW failed");
@@ -28,5 +31,7 @@ int main(int argc, char *argv[])
     CHECK(ready != NULL, "OpenEventW failed");
     CHECK_SUCCEEDS(SetEvent(ready), TRUE);
     Sleep(200); /* let the test block on the mutex */
-    return 0;   /* still owning it */
+    if (argv[1][0] == 'k')
+        palsuite_kill_self();
+    return 0; /* still owning it */
 }
