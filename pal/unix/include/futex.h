@@ -33,6 +33,14 @@ static inline void futex_wake_shared(_Atomic uint32_t *word, int count)
     syscall(SYS_futex, word, FUTEX_WAKE, count, NULL, NULL, 0);
 }
 
+/* futex_wait_until on a shared word. */
+static inline int futex_wait_shared_until(_Atomic uint32_t *word, uint32_t expected,
+                                          const struct timespec *deadline)
+{
+    return (int)syscall(SYS_futex, word, FUTEX_WAIT_BITSET, expected, deadline, NULL,
+                        FUTEX_BITSET_MATCH_ANY);
+}
+
 /* One word of a futex_waitv_until: `shared` for a word other processes may
  * wake (a named object's), else private (this process's own wait block). */
 static inline void futex_waitv_set(struct futex_waitv *w, _Atomic uint32_t *word, uint32_t expected,

@@ -170,9 +170,10 @@ static bool wait_alerted(struct wait_block *block)
  * call. With shared objects' words in words[1..nshared] (words[0] is for the
  * block), it sleeps on all of them at once, and also returns
  * WAIT_BLOCK_SLEEPING when one of those changed: the caller looks at the
- * shared objects again. */
+ * shared objects again. watch_block false: only the shared objects can end
+ * the wait (no unnamed object, not alertable), the block is not slept on. */
 static uint32_t wait_sleep(struct wait_block *block, bool poll, const struct timespec *deadline,
-                           struct futex_waitv *words, unsigned nshared)
+                           struct futex_waitv *words, unsigned nshared, bool watch_block)
 {
     unsigned claimed_polls = 0;
     bool woken = false;
@@ -212,7 +213,11 @@ static uint32_t wait_sleep(struct wait_block *block, bool poll, const struct tim
         }
         if (!expired) {
             int rc;
-            if (nshared) {
+            if (nshared == 1 && !watch_block) {
+                /* Nothing but one shared object can end this wait. */
+                rc = futex_wait_shared_until((_Atomic uint32_t *)(uintptr_t)words[1].uaddr,
+                                             (uint32_t)words[1].val, deadline);
+            } else if (nshared) {
                 futex_waitv_set(&words[0], &block->status, WAIT_BLOCK_SLEEPING, false);
                 rc = futex_waitv_until(words, nshared + 1, deadline);
             } else {
@@ -347,7 +352,7 @@ static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD c
 
     uint32_t status;
     if (nshared == 0 || over) {
-        status = wait_sleep(block, poll, deadline, NULL, 0);
+        status = wait_sleep(block, poll, deadline, NULL, 0, true);
     } else {
         struct futex_waitv words[MAXIMUM_WAIT_OBJECTS + 1];
         for (;;) {
@@ -359,14 +364,15 @@ static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD c
                 futex_waitv_set(&words[k + 1], sops->word(obj), sops->arm(obj), true);
             }
             wait_try_all_shared(block, self, objs, shared_index, nshared, seen, &failed);
-            status = wait_sleep(block, poll, deadline, words, nshared);
+            status = wait_sleep(block, poll, deadline, words, nshared,
+                                block->alertable || nshared < count);
             if (status != WAIT_BLOCK_SLEEPING)
                 break;
             /* Woken by a change: look before arming again, so that taking
              * what changed leaves no waiters bit behind (which would cost
              * the next signaller a wake-up call for nobody). */
             if (wait_try_all_shared(block, self, objs, shared_index, nshared, seen, &failed)) {
-                status = wait_sleep(block, true, NULL, NULL, 0);
+                status = wait_sleep(block, true, NULL, NULL, 0, true);
                 break;
             }
         }
