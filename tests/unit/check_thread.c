@@ -405,6 +405,110 @@ START_TEST(test_priority_reaches_kernel)
 }
 END_TEST
 
+/* ---- Suspension and contexts ---- */
+
+static _Atomic int spin_stop;
+static _Atomic long spin_count;
+
+static DWORD PALAPI spinner(LPVOID parameter)
+{
+    while (!atomic_load_explicit(&spin_stop, memory_order_relaxed))
+        atomic_fetch_add_explicit(&spin_count, 1, memory_order_relaxed);
+    return 0;
+}
+
+static HANDLE race_target;
+static _Atomic int race_errors;
+
+static DWORD PALAPI suspend_resume_loop(LPVOID parameter)
+{
+    CONTEXT ctx;
+    for (int i = 0; i < 2000; i++) {
+        if (SuspendThread(race_target) == (DWORD)-1)
+            atomic_fetch_add(&race_errors, 1);
+        ctx.ContextFlags = CONTEXT_CONTROL;
+        if (!GetThreadContext(race_target, &ctx) || ctx.Rip == 0)
+            atomic_fetch_add(&race_errors, 1);
+        if (ResumeThread(race_target) == (DWORD)-1)
+            atomic_fetch_add(&race_errors, 1);
+    }
+    return 0;
+}
+
+/* Three threads suspend, read and resume one target at once: every call
+ * succeeds, nothing deadlocks, and the target runs on at the end. */
+START_TEST(test_suspend_concurrent)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    atomic_store(&spin_stop, 0);
+    race_target = CreateThread(NULL, 0, spinner, NULL, 0, NULL);
+    ck_assert_ptr_nonnull(race_target);
+    HANDLE racers[3];
+    for (int i = 0; i < 3; i++)
+        racers[i] = CreateThread(NULL, 0, suspend_resume_loop, NULL, 0, NULL);
+    ck_assert_uint_eq(WaitForMultipleObjects(3, racers, TRUE, INFINITE), WAIT_OBJECT_0);
+    ck_assert_int_eq(atomic_load(&race_errors), 0);
+    ck_assert_uint_eq(ResumeThread(race_target), 0);
+    long before = atomic_load(&spin_count);
+    while (atomic_load(&spin_count) == before)
+        sched_yield();
+    atomic_store(&spin_stop, 1);
+    ck_assert_uint_eq(WaitForSingleObject(race_target, INFINITE), WAIT_OBJECT_0);
+    for (int i = 0; i < 3; i++)
+        ck_assert(CloseHandle(racers[i]));
+    ck_assert(CloseHandle(race_target));
+    PAL_Terminate();
+}
+END_TEST
+
+static _Atomic int landed;
+
+static void land_here(void)
+{
+    atomic_store(&landed, 1);
+    ExitThread(5);
+}
+
+/* SetThreadContext on the calling thread takes effect at once. */
+static DWORD PALAPI redirect_self(LPVOID parameter)
+{
+    CONTEXT ctx;
+    ctx.ContextFlags = CONTEXT_CONTROL;
+    ck_assert(GetThreadContext(GetCurrentThread(), &ctx));
+    uint64_t rsp = ((ctx.Rsp - 4096) & ~(uint64_t)15) - 8;
+    *(uint64_t *)rsp = 0;
+    ctx.Rsp = rsp;
+    ctx.Rip = (DWORD64)(uintptr_t)land_here;
+    SetThreadContext(GetCurrentThread(), &ctx);
+    ck_abort_msg("SetThreadContext on the current thread returned");
+    return 0;
+}
+
+/* A thread that has ended has no context to give. */
+START_TEST(test_context_self_and_ended)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    HANDLE h = CreateThread(NULL, 0, redirect_self, NULL, 0, NULL);
+    ck_assert_ptr_nonnull(h);
+    ck_assert_uint_eq(WaitForSingleObject(h, INFINITE), WAIT_OBJECT_0);
+    ck_assert_int_eq(atomic_load(&landed), 1);
+    DWORD code = 0;
+    ck_assert(GetExitCodeThread(h, &code));
+    ck_assert_uint_eq(code, 5);
+    CONTEXT ctx;
+    ctx.ContextFlags = CONTEXT_CONTROL;
+    SetLastError(0);
+    ck_assert(!GetThreadContext(h, &ctx));
+    ck_assert_uint_eq(GetLastError(), ERROR_GEN_FAILURE);
+    ck_assert(!SetThreadContext(h, &ctx));
+    ck_assert_uint_eq(GetLastError(), ERROR_GEN_FAILURE);
+    ck_assert(!GetThreadContext(h, NULL));
+    ck_assert_uint_eq(GetLastError(), ERROR_NOACCESS);
+    ck_assert(CloseHandle(h));
+    PAL_Terminate();
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("thread");
@@ -423,6 +527,11 @@ int main(void)
     tcase_add_test(tls, test_tls_slot_reuse_across_threads);
     tcase_add_test(tls, test_tls_foreign_thread);
     suite_add_tcase(s, tls);
+    TCase *susp = tcase_create("suspend");
+    tcase_set_timeout(susp, 120);
+    tcase_add_test(susp, test_suspend_concurrent);
+    tcase_add_test(susp, test_context_self_and_ended);
+    suite_add_tcase(s, susp);
     TCase *prio = tcase_create("priority");
     tcase_add_test(prio, test_priority_reaches_kernel);
     suite_add_tcase(s, prio);
