@@ -405,6 +405,49 @@ START_TEST(test_priority_reaches_kernel)
 }
 END_TEST
 
+/* A thread created by a thread at LOWEST runs at NORMAL, as on Windows: in
+ * the kernel too where the process may raise priorities (else it keeps its
+ * creator's nice value: docs/api-partial.tsv). */
+static _Atomic int child_nice = 1000;
+
+static DWORD PALAPI read_own_nice(LPVOID parameter)
+{
+    errno = 0;
+    int nice = getpriority(PRIO_PROCESS, 0);
+    atomic_store(&child_nice, errno ? 2000 : nice);
+    return (DWORD)GetThreadPriority(GetCurrentThread());
+}
+
+static DWORD PALAPI lowered_creator(LPVOID parameter)
+{
+    int base = getpriority(PRIO_PROCESS, 0);
+    ck_assert(SetThreadPriority(GetCurrentThread(), THREAD_PRIORITY_LOWEST));
+    HANDLE h = CreateThread(NULL, 0, read_own_nice, NULL, 0, NULL);
+    ck_assert_ptr_nonnull(h);
+    ck_assert_uint_eq(WaitForSingleObject(h, INFINITE), WAIT_OBJECT_0);
+    DWORD reported = 1;
+    ck_assert(GetExitCodeThread(h, &reported));
+    ck_assert_int_eq((int)reported, THREAD_PRIORITY_NORMAL);
+    ck_assert(CloseHandle(h));
+    /* Can this process raise a priority again? */
+    ck_assert(SetThreadPriority(GetCurrentThread(), THREAD_PRIORITY_NORMAL));
+    bool privileged = getpriority(PRIO_PROCESS, 0) == base;
+    int lowered = base + 10 > 19 ? 19 : base + 10;
+    ck_assert_int_eq(atomic_load(&child_nice), privileged ? base : lowered);
+    return 0;
+}
+
+START_TEST(test_new_thread_priority_normal)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    HANDLE h = CreateThread(NULL, 0, lowered_creator, NULL, 0, NULL);
+    ck_assert_ptr_nonnull(h);
+    ck_assert_uint_eq(WaitForSingleObject(h, INFINITE), WAIT_OBJECT_0);
+    ck_assert(CloseHandle(h));
+    PAL_Terminate();
+}
+END_TEST
+
 /* ---- Suspension and contexts ---- */
 
 static _Atomic int spin_stop;
@@ -534,6 +577,7 @@ int main(void)
     suite_add_tcase(s, susp);
     TCase *prio = tcase_create("priority");
     tcase_add_test(prio, test_priority_reaches_kernel);
+    tcase_add_test(prio, test_new_thread_priority_normal);
     suite_add_tcase(s, prio);
     return unit_run(s);
 }

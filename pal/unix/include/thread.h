@@ -50,6 +50,9 @@ struct pal_thread {
     LPVOID param;
     LPDWORD tid_out;
     _Atomic uint32_t started;
+    /* The creator did not run at THREAD_PRIORITY_NORMAL: Linux gave the
+     * new thread its creator's priority, which the trampoline undoes. */
+    bool priority_inherited;
 
     /* TLS slots (thread_tls.c). Written by the thread, and cleared by
      * TlsFree in every thread; relaxed atomics, so a read is a plain load.
@@ -102,6 +105,10 @@ void thread_control_exit(struct pal_thread *self);
 /* Called by the trampoline before the start routine of a thread created
  * with CREATE_SUSPENDED: parks it until ResumeThread (thread_suspend.c). */
 void thread_park_if_suspended(struct pal_thread *self);
+
+/* In the trampoline of a thread with priority_inherited: applies the
+ * thread's own priority (NORMAL) to the kernel (thread_priority.c). */
+void thread_priority_start(struct pal_thread *self);
 
 /* Installs the suspend signal's handler (once); false with the LastError
  * set if it cannot be. */

@@ -64,6 +64,8 @@ static void *thread_trampoline(void *arg)
     self->tid = thread_tid_slow();
     thread_attach(self);
     init_fp_environment();
+    if (self->priority_inherited)
+        thread_priority_start(self);
     if (self->tid_out)
         *self->tid_out = self->tid;
     /* From here on the creator may return: tid_out is not ours to touch. */
@@ -104,6 +106,12 @@ static HANDLE thread_create(SIZE_T stack_size, LPTHREAD_START_ROUTINE start, LPV
     thread->start = start;
     thread->param = param;
     thread->tid_out = tid_out;
+    struct pal_thread *creator = thread_self_ptr;
+    if (creator) {
+        pthread_mutex_lock(&creator->control_lock);
+        thread->priority_inherited = creator->priority != THREAD_PRIORITY_NORMAL || creator->os_idle;
+        pthread_mutex_unlock(&creator->control_lock);
+    }
     if (suspended)
         atomic_store_explicit(&thread->suspend_word, THREAD_SUSPEND_GEN_ONE | 1, memory_order_relaxed);
     /* One reference for the handle, one for us until the thread has started:

@@ -22,8 +22,10 @@
  * not raise it again, nor leave SCHED_IDLE. A program written for Windows
  * expects the call to succeed, so SetThreadPriority applies what the kernel
  * permits, ignores the kernel's refusal, and GetThreadPriority reports the
- * value set (docs/api-partial.tsv). A new thread reports NORMAL, as on
- * Windows, but Linux starts it with its creator's nice value and policy.
+ * value set (docs/api-partial.tsv). A new thread runs at NORMAL, as on
+ * Windows; Linux starts it with its creator's nice value and policy, so the
+ * trampoline puts it back to NORMAL when its creator was not there (which,
+ * unprivileged, works only where the creator's priority was raised).
  */
 #include "internal.h"
 #include "thread.h"
@@ -79,6 +81,14 @@ static void priority_apply(struct pal_thread *thread, int priority, int nice)
     if (thread->os_idle && sched_setscheduler(tid, SCHED_OTHER, &param) == 0)
         thread->os_idle = false;
     setpriority(PRIO_PROCESS, (id_t)tid, nice);
+}
+
+void thread_priority_start(struct pal_thread *self)
+{
+    pthread_mutex_lock(&self->control_lock);
+    self->os_idle = sched_getscheduler(0) == SCHED_IDLE;
+    priority_apply(self, self->priority, priority_nice(self->priority));
+    pthread_mutex_unlock(&self->control_lock);
 }
 
 static struct pal_thread *priority_lookup(HANDLE h, handle_pin *pin)
