@@ -34,8 +34,6 @@
 #include <unistd.h>
 
 #define THREAD_SUSPEND_SIGNAL (SIGRTMIN + 2)
-/* Windows' MAXIMUM_SUSPEND_COUNT (MAXCHAR). */
-#define THREAD_MAX_SUSPEND 127
 
 #ifndef UC_SIGCONTEXT_SS
 #define UC_SIGCONTEXT_SS 0x2 /* the kernel saved ss in REG_CSGSFS's last 16 bits */
@@ -241,7 +239,7 @@ static DWORD suspend_add(struct pal_thread *thread, bool is_self, DWORD *previou
     if (thread->exiting)
         return ERROR_ACCESS_DENIED; /* what Windows reports for a thread that has ended */
     uint32_t count = suspend_count(atomic_load_explicit(&thread->suspend_word, memory_order_relaxed));
-    if (count >= THREAD_MAX_SUSPEND)
+    if (count >= MAXIMUM_SUSPEND_COUNT)
         return ERROR_SIGNAL_REFUSED;
     if (!thread_suspend_init())
         return error_last_error;

@@ -26,13 +26,14 @@ int main(int argc, char *argv[])
     thread = CreateThread(NULL, 0, waiter, NULL, 0, NULL);
     CHECK(thread != NULL, "CreateThread failed");
 
-    for (i = 0; i < 127; i++)
+    CHECK(MAXIMUM_SUSPEND_COUNT == 127, "MAXIMUM_SUSPEND_COUNT is %d", (int)MAXIMUM_SUSPEND_COUNT);
+    for (i = 0; i < MAXIMUM_SUSPEND_COUNT; i++)
         CHECK(SuspendThread(thread) == i, "SuspendThread #%u failed", i);
     CHECK_FAILS(SuspendThread(thread), (DWORD)-1, ERROR_SIGNAL_REFUSED);
     CHECK_FAILS(SuspendThread(thread), (DWORD)-1, ERROR_SIGNAL_REFUSED);
-    CHECK_SUCCEEDS(ResumeThread(thread), 127);
-    CHECK_SUCCEEDS(SuspendThread(thread), 126);
-    for (i = 127; i > 0; i--)
+    CHECK_SUCCEEDS(ResumeThread(thread), MAXIMUM_SUSPEND_COUNT);
+    CHECK_SUCCEEDS(SuspendThread(thread), MAXIMUM_SUSPEND_COUNT - 1);
+    for (i = MAXIMUM_SUSPEND_COUNT; i > 0; i--)
         CHECK(ResumeThread(thread) == i, "ResumeThread #%u failed", i);
     SetEvent(go);
     CHECK(WaitForSingleObject(thread, INFINITE) == WAIT_OBJECT_0, "wait failed");
