@@ -163,6 +163,8 @@ typedef VOID(PALAPI *PAPCFUNC)(ULONG_PTR dwParam);
 #define THREAD_PRIORITY_ERROR_RETURN (MAXLONG)
 
 #define TLS_OUT_OF_INDEXES ((DWORD)0xFFFFFFFF)
+/* SuspendThread fails with ERROR_SIGNAL_REFUSED beyond this count (MAXCHAR). */
+#define MAXIMUM_SUSPEND_COUNT 0x7f
 
 /* ---- Critical sections ----
  * The Windows x64 layout (40 bytes), opaque to clients: the sync area decides

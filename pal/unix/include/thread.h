@@ -11,8 +11,23 @@
 
 #include "sync.h"
 
+#include <pthread.h>
+#include <ucontext.h>
+
 struct mutex;
 struct thread_apc;
+
+/* TlsAlloc indexes, as on Windows: TLS_MINIMUM_AVAILABLE slots in the thread
+ * itself, then the expansion slots in a block allocated on first use. */
+#define THREAD_TLS_INLINE 64
+#define THREAD_TLS_EXPANSION 1024
+#define THREAD_TLS_SLOTS (THREAD_TLS_INLINE + THREAD_TLS_EXPANSION)
+
+/* suspend_word: the suspend count in the low bits, a generation above it
+ * that changes with every SuspendThread/ResumeThread, so a parked thread's
+ * futex wait on the word never misses a change (thread_suspend.c). */
+#define THREAD_SUSPEND_COUNT_MASK 0xffu
+#define THREAD_SUSPEND_GEN_ONE 0x100u
 
 struct pal_thread {
     /* A thread is a kernel object: waitable, signalled when it ends. The
@@ -41,6 +56,34 @@ struct pal_thread {
     LPVOID param;
     LPDWORD tid_out;
     _Atomic uint32_t started;
+    /* The creator did not run at THREAD_PRIORITY_NORMAL: Linux gave the
+     * new thread its creator's priority, which the trampoline undoes. */
+    bool priority_inherited;
+
+    /* TLS slots (thread_tls.c). Written by the thread, and cleared by
+     * TlsFree in every thread; relaxed atomics, so a read is a plain load.
+     * The expansion block is freed when the thread ends. */
+    _Atomic(void *) tls[THREAD_TLS_INLINE];
+    _Atomic(void *) *_Atomic tls_expansion;
+    struct pal_thread *tls_next, *tls_prev; /* the list TlsFree walks */
+
+    /* Priority, suspension and context (thread_priority.c,
+     * thread_suspend.c), under control_lock. `exiting` is set when the
+     * thread ends: its kernel id may then be reused, so no system call aims
+     * at it any more. */
+    pthread_mutex_t control_lock;
+    bool exiting;
+    int priority;     /* the THREAD_PRIORITY_* value last set */
+    bool os_idle;     /* the thread runs under SCHED_IDLE */
+    _Atomic uint32_t suspend_word;
+    /* The suspend_word value the parked thread last saw (its signal handler
+     * stores it): a suspender waits for it to be sure the thread stopped. */
+    _Atomic uint32_t suspend_ack;
+    /* While parked in the handler: the interrupted context, which
+     * Get/SetThreadContext read and write. */
+    ucontext_t *suspend_uc;
+    /* SetThreadContext on the calling thread: the handler applies it. */
+    const CONTEXT *pending_context;
 };
 
 extern const struct handle_ops thread_ops;
@@ -61,6 +104,30 @@ struct pal_thread *thread_adopt(void);
 void thread_run_apcs(struct pal_thread *self);
 /* Frees the APCs of a thread that ended before running them. */
 void thread_free_apcs(struct pal_thread *thread);
+/* The list of threads whose TLS slots TlsFree clears (thread_tls.c):
+ * joined by thread_attach, left when the thread ends. */
+void thread_tls_attach(struct pal_thread *self);
+void thread_tls_detach(struct pal_thread *self);
+
+/* The thread is ending: no suspension, priority change or context access
+ * reaches it any more (thread_suspend.c). */
+void thread_control_exit(struct pal_thread *self);
+
+/* Called by the trampoline before the start routine of a thread created
+ * with CREATE_SUSPENDED: parks it until ResumeThread (thread_suspend.c). */
+void thread_park_if_suspended(struct pal_thread *self);
+
+/* In the trampoline of a thread with priority_inherited: applies the
+ * thread's own priority (NORMAL) to the kernel (thread_priority.c). */
+void thread_priority_start(struct pal_thread *self);
+
+/* Installs the suspend signal's handler (once); false with the LastError
+ * set if it cannot be. */
+bool thread_suspend_init(void);
+
+/* With control_lock held: waits until a thread whose suspend count is not
+ * 0 has stopped in the handler (or its count went back to 0). */
+void thread_wait_parked(struct pal_thread *thread);
 
 /* Thread objects not yet freed (leak checks in tests). */
 size_t thread_object_count(void);

@@ -9,6 +9,11 @@
  * before its start routine runs, so the routine finds it already there (spec
  * CreateThread). The object, not pthread_join, reports the end: the pthread
  * key destructor of thread_current.c signals it.
+ *
+ * CREATE_SUSPENDED: the new thread starts with a suspend count of 1 and, in
+ * the trampoline, before its start routine, parks as SuspendThread would
+ * park it (thread_suspend.c); CreateThread returns once it has, so its
+ * context is there for GetThreadContext. ResumeThread lets it run.
  */
 #include "internal.h"
 #include "thread.h"
@@ -59,11 +64,14 @@ static void *thread_trampoline(void *arg)
     self->tid = thread_tid_slow();
     thread_attach(self);
     init_fp_environment();
+    if (self->priority_inherited)
+        thread_priority_start(self);
     if (self->tid_out)
         *self->tid_out = self->tid;
     /* From here on the creator may return: tid_out is not ours to touch. */
     atomic_store_explicit(&self->started, 1, memory_order_release);
     futex_wake(&self->started, 1);
+    thread_park_if_suspended(self);
 
     /* Returning from the start routine is ExitThread with its value (a NULL
      * start address faults here, in the new thread, as on Windows). */
@@ -84,11 +92,9 @@ static HANDLE thread_create(SIZE_T stack_size, LPTHREAD_START_ROUTINE start, LPV
                             DWORD flags, LPDWORD tid_out)
 {
     /* Windows accepts and ignores flags it does not know (as Wine does). */
-    if (flags & CREATE_SUSPENDED) {
-        /* Needs ResumeThread, which does not exist yet. */
-        error_set(ERROR_CALL_NOT_IMPLEMENTED);
+    bool suspended = (flags & CREATE_SUSPENDED) != 0;
+    if (suspended && !thread_suspend_init())
         return NULL;
-    }
     size_t size = thread_stack_size(stack_size, flags);
     if (size == 0) {
         error_set(ERROR_NOT_ENOUGH_MEMORY);
@@ -100,6 +106,14 @@ static HANDLE thread_create(SIZE_T stack_size, LPTHREAD_START_ROUTINE start, LPV
     thread->start = start;
     thread->param = param;
     thread->tid_out = tid_out;
+    struct pal_thread *creator = thread_self_ptr;
+    if (creator) {
+        pthread_mutex_lock(&creator->control_lock);
+        thread->priority_inherited = creator->priority != THREAD_PRIORITY_NORMAL || creator->os_idle;
+        pthread_mutex_unlock(&creator->control_lock);
+    }
+    if (suspended)
+        atomic_store_explicit(&thread->suspend_word, THREAD_SUSPEND_GEN_ONE | 1, memory_order_relaxed);
     /* One reference for the handle, one for us until the thread has started:
      * the handle could be closed by a thread that guessed its value. */
     object_addref(&thread->obj);
@@ -133,6 +147,11 @@ static HANDLE thread_create(SIZE_T stack_size, LPTHREAD_START_ROUTINE start, LPV
 
     while (atomic_load_explicit(&thread->started, memory_order_acquire) == 0)
         futex_wait_until(&thread->started, 0, NULL);
+    if (suspended) {
+        pthread_mutex_lock(&thread->control_lock);
+        thread_wait_parked(thread);
+        pthread_mutex_unlock(&thread->control_lock);
+    }
     object_release(&thread->obj);
     return h;
 }

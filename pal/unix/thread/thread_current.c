@@ -20,10 +20,12 @@ static _Atomic size_t thread_objects;
 
 static void thread_destroy(struct pal_object *obj)
 {
+    struct pal_thread *thread = (struct pal_thread *)obj;
     /* APCs queued while it was ending: never run. */
-    thread_free_apcs((struct pal_thread *)obj);
+    thread_free_apcs(thread);
     atomic_fetch_sub_explicit(&thread_objects, 1, memory_order_relaxed);
-    free(obj);
+    pthread_mutex_destroy(&thread->control_lock);
+    free(thread);
 }
 
 size_t thread_object_count(void) { return atomic_load_explicit(&thread_objects, memory_order_relaxed); }
@@ -51,11 +53,15 @@ const struct handle_ops thread_ops = {
 static void thread_end(void *p)
 {
     struct pal_thread *thread = p;
+    /* First, while the kernel id is still this thread's: afterwards nothing
+     * may suspend it or change its priority. */
+    thread_control_exit(thread);
     sync_abandon_owned(thread);
     futex_lock_acquire(&thread->waitable.lock);
     atomic_store_explicit(&thread->ended, 1, memory_order_release);
     sync_wake_waiters(&thread->obj);
     futex_lock_release(&thread->waitable.lock);
+    thread_tls_detach(thread);
     thread_self_ptr = NULL;
     object_release(&thread->obj);
 }
@@ -90,6 +96,8 @@ struct pal_thread *thread_alloc(void)
     }
     object_init(&thread->obj, &thread_ops);
     waitable_init(&thread->waitable);
+    pthread_mutex_init(&thread->control_lock, NULL);
+    thread->priority = THREAD_PRIORITY_NORMAL;
     thread->wait.thread = thread;
     atomic_init(&thread->wait.status, WAIT_BLOCK_WAITING);
     atomic_fetch_add_explicit(&thread_objects, 1, memory_order_relaxed);
@@ -101,6 +109,7 @@ void thread_attach(struct pal_thread *self)
     pthread_once(&thread_key_once, thread_key_create);
     /* The key's destructor signals the object when the thread ends. */
     pthread_setspecific(thread_key, self);
+    thread_tls_attach(self);
     thread_self_ptr = self;
 }
 
