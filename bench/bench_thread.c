@@ -5,7 +5,9 @@
  *     PLT, as a client calls them;
  *   - SuspendThread + GetThreadContext + ResumeThread of a spinning thread
  *     vs the same handshake written directly: tgkill, the handler
- *     acknowledges on a futex and sleeps on another until released.
+ *     acknowledges on a futex and sleeps on another until released;
+ *   - CreateThread + WaitForSingleObject + CloseHandle of a thread that
+ *     returns at once vs pthread_create + pthread_join.
  */
 #include "internal.h"
 #include "futex.h"
@@ -141,6 +143,49 @@ static void bench_suspend(long n)
     fflush(stdout);
 }
 
+/* ---- Thread creation ---- */
+
+static DWORD PALAPI returns_at_once(LPVOID arg) { return (DWORD)(uintptr_t)arg; }
+
+static double pal_create_wait_close(long n)
+{
+    double start = bench_now_ns();
+    for (long i = 0; i < n; i++) {
+        HANDLE h = CreateThread(NULL, 0, returns_at_once, NULL, 0, NULL);
+        WaitForSingleObject(h, INFINITE);
+        CloseHandle(h);
+    }
+    return (bench_now_ns() - start) / (double)n;
+}
+
+static double posix_create_join(long n)
+{
+    double start = bench_now_ns();
+    for (long i = 0; i < n; i++) {
+        pthread_t t;
+        pthread_create(&t, NULL, nothing, NULL);
+        pthread_join(t, NULL);
+    }
+    return (bench_now_ns() - start) / (double)n;
+}
+
+/* Alternating runs, each side's best: creation cost swings with scheduling. */
+static void bench_create(long n)
+{
+    double best_base = 1e300, best_pal = 1e300;
+    for (int run = 0; run < THREADED_RUNS; run++) {
+        double t = posix_create_join(n);
+        if (t < best_base)
+            best_base = t;
+        t = pal_create_wait_close(n);
+        if (t < best_pal)
+            best_pal = t;
+    }
+    printf("posix.pthread_create_join %.3f\npal.CreateThread_Wait_CloseHandle %.3f\n", best_base,
+           best_pal);
+    fflush(stdout);
+}
+
 int main(int argc, char **argv)
 {
     if (PAL_Initialize(argc, argv) != 0)
@@ -153,8 +198,10 @@ int main(int argc, char **argv)
     pthread_join(t, NULL);
 
     bench_tls(20000000);
-    if (!quick)
+    if (!quick) {
         bench_suspend(20000);
+        bench_create(2000);
+    }
     PAL_Terminate();
     return 0;
 }
