@@ -9,6 +9,7 @@ trap 'rm -f "$out"' EXIT
 "$build/bench/bench_api_notrace" | sed 's/^pal\./notrace./' >> "$out"
 "$build/bench/bench_sync" >> "$out"
 "$build/bench/bench_sync_notrace" quick | sed -n 's/^pal\./notrace./p' >> "$out"
+"$build/bench/bench_file" >> "$out"
 
 # pal figure | baseline figure | what the ratio means
 awk '
@@ -32,4 +33,8 @@ END {
     row("pal.InterlockedIncrement", "posix.atomic_fetch_add", "report (inlined by the header)")
     row("pal.InterlockedIncrement_exported", "posix.atomic_fetch_add", "report (call to the export)")
     row("pal.EnterLeaveCriticalSection", "notrace.EnterLeaveCriticalSection", "< 1.01x (tracing compiled in, off)")
+    row("pal.SetFilePointer_ReadFile_4k", "posix.lseek_read_4k", "<= 1.05x (page cache)")
+    row("pal.WriteFile_4k", "posix.write_4k", "<= 1.05x (page cache)")
+    row("pal.CreateFile_CloseHandle", "posix.open_close", "<= 1.2x (absolute name)")
+    row("pal.CreateFile_CloseHandle_relative", "posix.open_close_relative", "report (relative name)")
 }' "$out"
