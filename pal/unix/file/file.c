@@ -98,29 +98,11 @@ static int file_open_mode(unsigned access, bool truncates)
     return O_RDONLY;
 }
 
-/* ERROR_FILE_NOT_FOUND or ERROR_PATH_NOT_FOUND for an open that failed with
- * ENOENT: Windows tells a missing file from a missing directory on its path. */
-static DWORD file_not_found_error(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    if (!slash)
-        return ERROR_FILE_NOT_FOUND;
-    if (slash == path)
-        return ERROR_FILE_NOT_FOUND; /* "/name": the root exists */
-    char *dir = strndup(path, (size_t)(slash - path));
-    if (!dir)
-        return ERROR_NOT_ENOUGH_MEMORY;
-    struct stat st;
-    bool dir_exists = stat(dir, &st) == 0 && S_ISDIR(st.st_mode);
-    free(dir);
-    return dir_exists ? ERROR_FILE_NOT_FOUND : ERROR_PATH_NOT_FOUND;
-}
-
 static void file_set_open_error(int err, const char *path)
 {
     switch (err) {
-    case ENOENT:
-        error_set(file_not_found_error(path));
+    case ENOENT: /* a missing file or a missing directory on its path */
+        error_set(path_error_from_errno(path, err));
         return;
     case ENOTDIR: {
         /* "file\" names a file as a directory: Windows calls the name invalid;
