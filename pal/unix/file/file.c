@@ -217,9 +217,11 @@ static HANDLE file_create(const char *path, DWORD desired_access, DWORD share_mo
         close(fd);
         return INVALID_HANDLE_VALUE;
     }
-    if (S_ISDIR(st.st_mode) && !backup) {
+    if (S_ISDIR(st.st_mode) && (!backup || truncates)) {
+        /* A directory opens only with backup semantics, and is never
+         * overwritten: Windows calls that case an existing file. */
         close(fd);
-        error_set(ERROR_ACCESS_DENIED);
+        error_set(backup ? ERROR_FILE_EXISTS : ERROR_ACCESS_DENIED);
         return INVALID_HANDLE_VALUE;
     }
     if (S_ISREG(st.st_mode)) {

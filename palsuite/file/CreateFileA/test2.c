@@ -1,6 +1,7 @@
 /*
  * CreateFileA: directories open only with FILE_FLAG_BACKUP_SEMANTICS (else
- * ERROR_ACCESS_DENIED), whatever the access asked; the spec's flags and
+ * ERROR_ACCESS_DENIED), whatever the access asked, and are never overwritten
+ * (CREATE_ALWAYS, TRUNCATE_EXISTING: ERROR_FILE_EXISTS); the spec's flags and
  * attributes are accepted; access 0 opens a file for its attributes only;
  * an inheritable handle opens like any other.
  */
@@ -35,6 +36,18 @@ int main(int argc, char *argv[])
     CHECK_FAILS(CreateFileA(".", GENERIC_READ, 0, NULL, CREATE_NEW, FILE_FLAG_BACKUP_SEMANTICS,
                             NULL),
                 INVALID_HANDLE_VALUE, ERROR_FILE_EXISTS);
+    CHECK_FAILS(CreateFileA(".", GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
+                            NULL, CREATE_ALWAYS, FILE_FLAG_BACKUP_SEMANTICS, NULL),
+                INVALID_HANDLE_VALUE, ERROR_FILE_EXISTS);
+    CHECK_FAILS(CreateFileA(".", GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
+                            NULL, TRUNCATE_EXISTING, FILE_FLAG_BACKUP_SEMANTICS, NULL),
+                INVALID_HANDLE_VALUE, ERROR_FILE_EXISTS);
+    SetLastError(PALSUITE_SENTINEL_ERROR);
+    h = CreateFileA(".", GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, OPEN_ALWAYS,
+                    FILE_FLAG_BACKUP_SEMANTICS, NULL);
+    CHECK(h != INVALID_HANDLE_VALUE, "OPEN_ALWAYS of a directory failed");
+    CHECK_ERROR(ERROR_ALREADY_EXISTS);
+    CHECK_SUCCEEDS(CloseHandle(h), TRUE);
     h = CreateFileA(".", GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, OPEN_EXISTING,
                     FILE_FLAG_BACKUP_SEMANTICS, NULL);
     CHECK(h != INVALID_HANDLE_VALUE, "directory with backup semantics failed");
