@@ -3,7 +3,8 @@
  * close on exec unless inherited; share modes and LockFile ranges hold
  * between processes and die with the process; the delete check DeleteFile
  * uses; ERROR_DISK_FULL; WriteFile completes across short writes; standard
- * handles over pipes (FILE_TYPE_PIPE, ERROR_BROKEN_PIPE) and a missing one.
+ * handles over pipes (FILE_TYPE_PIPE, ERROR_BROKEN_PIPE, ERROR_NO_DATA without
+ * SIGPIPE) and a missing one.
  */
 #include "internal.h"
 #include "file.h"
@@ -298,6 +299,34 @@ START_TEST(test_std_handles_over_pipes)
 }
 END_TEST
 
+/* Child: standard output is a pipe whose reader is gone. */
+static int child_write_broken_pipe(void *arg)
+{
+    int *fds = arg;
+    if (dup2(fds[1], 1) < 0)
+        return 2;
+    close(fds[0]);
+    HANDLE out = GetStdHandle(STD_OUTPUT_HANDLE);
+    DWORD n = 99;
+    if (WriteFile(out, "x", 1, &n, NULL) || GetLastError() != ERROR_NO_DATA || n != 0)
+        return 3;
+    sigset_t pending;
+    sigpending(&pending);
+    return sigismember(&pending, SIGPIPE) ? 4 : 0; /* alive, nothing left pending */
+}
+
+START_TEST(test_write_to_broken_pipe)
+{
+    int fds[2];
+    ck_assert_int_eq(pipe(fds), 0);
+    close(fds[0]);
+    fds[0] = open("/dev/null", O_RDONLY); /* the child closes something harmless */
+    ck_assert_int_eq(in_child(child_write_broken_pipe, fds), 0);
+    close(fds[0]);
+    close(fds[1]);
+}
+END_TEST
+
 static int child_no_stdin(void *arg)
 {
     (void)arg;
@@ -326,6 +355,7 @@ int main(void)
     tcase_add_test(tc, test_disk_full);
     tcase_add_test(tc, test_write_completes_short_writes);
     tcase_add_test(tc, test_std_handles_over_pipes);
+    tcase_add_test(tc, test_write_to_broken_pipe);
     tcase_add_test(tc, test_missing_std_handle);
     suite_add_tcase(s, tc);
     return unit_run(s);

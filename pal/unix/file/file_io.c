@@ -8,7 +8,9 @@
 #include "file.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 /* read(2) and write(2) move at most this much at once (Linux's MAX_RW_COUNT). */
@@ -62,6 +64,32 @@ static bool file_read(struct pal_object *obj, void *buf, DWORD count, DWORD *don
     return true;
 }
 
+/*
+ * write(2) to a pipe without SIGPIPE: Windows fails a write to a pipe nobody
+ * reads with ERROR_NO_DATA, where the default SIGPIPE would kill the process.
+ * SIGPIPE is blocked around the write; one it raised is taken back, unless
+ * one was already pending for the thread before.
+ */
+static ssize_t file_write_pipe(int fd, const void *buf, size_t len)
+{
+    sigset_t pipe_set, old_set, pending;
+    sigemptyset(&pipe_set);
+    sigaddset(&pipe_set, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe_set, &old_set);
+    sigpending(&pending);
+    bool was_pending = sigismember(&pending, SIGPIPE);
+    ssize_t n = write(fd, buf, len);
+    int err = errno;
+    if (n < 0 && err == EPIPE && !was_pending) {
+        static const struct timespec no_wait = {0, 0};
+        while (sigtimedwait(&pipe_set, NULL, &no_wait) < 0 && errno == EINTR)
+            ;
+    }
+    pthread_sigmask(SIG_SETMASK, &old_set, NULL);
+    errno = err;
+    return n;
+}
+
 static bool file_write(struct pal_object *obj, const void *buf, DWORD count, DWORD *done)
 {
     struct file *f = (struct file *)obj;
@@ -83,13 +111,16 @@ static bool file_write(struct pal_object *obj, const void *buf, DWORD count, DWO
     DWORD total = 0;
     while (total < count) {
         DWORD want = count - total;
-        ssize_t n = write(f->fd, (const char *)buf + total,
-                          want < FILE_IO_CHUNK ? want : FILE_IO_CHUNK);
+        size_t len = want < FILE_IO_CHUNK ? want : FILE_IO_CHUNK;
+        ssize_t n = f->file_type == FILE_TYPE_PIPE
+                        ? file_write_pipe(f->fd, (const char *)buf + total, len)
+                        : write(f->fd, (const char *)buf + total, len);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
             *done = total;
-            /* ENOSPC and EDQUOT become ERROR_DISK_FULL (satellite/errors.tsv). */
+            /* ENOSPC and EDQUOT become ERROR_DISK_FULL, EPIPE ERROR_NO_DATA
+             * (satellite/errors.tsv). */
             error_set_from_errno();
             return false;
         }
