@@ -10,6 +10,7 @@ trap 'rm -f "$out"' EXIT
 "$build/bench/bench_sync" >> "$out"
 "$build/bench/bench_sync_notrace" quick | sed -n 's/^pal\./notrace./p' >> "$out"
 "$build/bench/bench_thread" >> "$out"
+"$build/bench/bench_file" >> "$out"
 
 # pal figure | baseline figure | what the ratio means
 awk '
@@ -37,4 +38,8 @@ END {
     row("pal.TlsGetValue", "posix.pthread_getspecific", "<= 0.6x")
     row("pal.Suspend_GetContext_Resume", "posix.signal_handshake_roundtrip", "report (round trip, 2 threads)")
     row("pal.CreateThread_Wait_CloseHandle", "posix.pthread_create_join", "<= 1.3x")
+    row("pal.SetFilePointer_ReadFile_4k", "posix.lseek_read_4k", "<= 1.05x (page cache)")
+    row("pal.WriteFile_4k", "posix.write_4k", "<= 1.05x (page cache)")
+    row("pal.CreateFile_CloseHandle", "posix.open_close", "<= 1.2x (absolute name)")
+    row("pal.CreateFile_CloseHandle_relative", "posix.open_close_relative", "report (relative name)")
 }' "$out"

@@ -3,7 +3,7 @@
  *
  * Every kernel object starts with a struct pal_object whose ops table says
  * what the object can do. Generic APIs (CloseHandle, DuplicateHandle,
- * WaitForSingleObject, later ReadFile...) dispatch through the ops and never
+ * WaitForSingleObject, ReadFile...) dispatch through the ops and never
  * switch on the type.
  *
  * A handle value is ((generation << 21) | index) << 2: a multiple of 4, never
@@ -17,6 +17,7 @@
 struct pal_object;
 struct pal_thread;
 struct wait_ops;
+struct handle_io_ops;
 
 struct handle_ops {
     const char *type_name;
@@ -24,6 +25,22 @@ struct handle_ops {
     void (*destroy)(struct pal_object *obj);
     /* Non-NULL for waitable objects (sync/wait.c). */
     const struct wait_ops *wait;
+    /* Non-NULL for objects ReadFile/WriteFile work on (files, later pipes
+     * and sockets): the generic I/O APIs dispatch through it. */
+    const struct handle_io_ops *io;
+};
+
+/*
+ * The byte-stream operations behind ReadFile, WriteFile, FlushFileBuffers and
+ * GetFileType. Each returns as the API does (FALSE with the LastError set);
+ * `*done` gets the bytes moved, also on failure.
+ */
+struct handle_io_ops {
+    bool (*read)(struct pal_object *obj, void *buf, DWORD count, DWORD *done);
+    bool (*write)(struct pal_object *obj, const void *buf, DWORD count, DWORD *done);
+    bool (*flush)(struct pal_object *obj);
+    /* FILE_TYPE_DISK, FILE_TYPE_CHAR or FILE_TYPE_PIPE. */
+    DWORD (*file_type)(struct pal_object *obj);
 };
 
 struct pal_object {
