@@ -1,6 +1,6 @@
 /*
  * Sleep: Sleep(0) gives up the rest of the time slice and returns; Sleep(50)
- * lasts at least about 50 ms (measured with GetTickCount where it exists; a
+ * lasts at least about 50 ms (measured with GetTickCount; a
  * lower bound only: tests never assert speed); sleeping blocks only the
  * calling thread. The LastError is left alone.
  */
@@ -31,17 +31,11 @@ int main(int argc, char *argv[])
     CHECK_ERROR(PALSUITE_SENTINEL_ERROR);
 
     {
-#ifdef _WIN32
         DWORD start = GetTickCount(), elapsed;
-#endif
         Sleep(50);
-        /* Natively GetTickCount is not implemented yet: make this check
-         * unconditional when it is. */
-#ifdef _WIN32
         elapsed = GetTickCount() - start;
         /* GetTickCount advances in steps of up to 16 ms. */
         CHECK(elapsed >= 30, "Sleep(50) returned after %u ms", elapsed);
-#endif
     }
     CHECK_ERROR(PALSUITE_SENTINEL_ERROR);
 
