@@ -7,6 +7,7 @@
 #include "path.h"
 #include "unit.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -303,6 +304,46 @@ START_TEST(test_to_win32)
 }
 END_TEST
 
+START_TEST(test_missing_names)
+{
+    /* A missing name in an existing directory is a missing file; in a
+     * missing directory, or under a file, a missing path. */
+    char tmpl[] = "/tmp/check_path.XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(tmpl));
+    char name[64], file[64];
+    snprintf(name, sizeof(name), "%s/none", tmpl);
+    ck_assert_uint_eq(path_error_from_errno(name, ENOENT), ERROR_FILE_NOT_FOUND);
+    snprintf(name, sizeof(name), "%s/none/", tmpl);
+    ck_assert_uint_eq(path_error_from_errno(name, ENOENT), ERROR_FILE_NOT_FOUND);
+    snprintf(name, sizeof(name), "%s/none/x", tmpl);
+    ck_assert_uint_eq(path_error_from_errno(name, ENOENT), ERROR_PATH_NOT_FOUND);
+    snprintf(file, sizeof(file), "%s/file", tmpl);
+    FILE *f = fopen(file, "w");
+    ck_assert_ptr_nonnull(f);
+    fclose(f);
+    snprintf(name, sizeof(name), "%s/file/x", tmpl);
+    ck_assert_uint_eq(path_error_from_errno(name, ENOENT), ERROR_PATH_NOT_FOUND);
+    ck_assert_uint_eq(path_error_from_errno(name, ENOTDIR), ERROR_PATH_NOT_FOUND);
+    ck_assert_uint_eq(path_error_from_errno("none", ENOENT), ERROR_FILE_NOT_FOUND);
+    ck_assert_uint_eq(path_error_from_errno("/none", ENOENT), ERROR_FILE_NOT_FOUND);
+    ck_assert_uint_eq(path_error_from_errno(file, EACCES), ERROR_ACCESS_DENIED);
+    ck_assert_uint_eq(path_error_from_errno(file, ENOSPC), ERROR_DISK_FULL);
+    ck_assert_uint_eq(path_error_from_errno(file, EDQUOT), ERROR_DISK_FULL);
+    ck_assert_int_eq(unlink(file), 0);
+    ck_assert_int_eq(rmdir(tmpl), 0);
+}
+END_TEST
+
+START_TEST(test_narrow)
+{
+    static const WCHAR s[] = { '.', 't', 0xE9, 0 };
+    char *n = path_narrow(s);
+    ck_assert_str_eq(n, ".t\xC3\xA9");
+    free(n);
+    ck_assert_ptr_null(path_narrow(NULL));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("path");
@@ -320,6 +361,8 @@ int main(void)
     suite_add_tcase(s, tc);
     TCase *tc2 = tcase_create("presentation");
     tcase_add_test(tc2, test_to_win32);
+    tcase_add_test(tc2, test_missing_names);
+    tcase_add_test(tc2, test_narrow);
     suite_add_tcase(s, tc2);
     return unit_run(s);
 }

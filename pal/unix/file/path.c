@@ -11,6 +11,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static inline bool path_is_sep(char c)
@@ -225,4 +226,38 @@ DWORD path_to_win32A(const char *path, char *buffer, DWORD count)
         return (DWORD)need;
     }
     return (DWORD)(need + 1);
+}
+
+DWORD path_error_from_errno(const char *path, int err)
+{
+    if (err != ENOENT)
+        return error_from_errno(err);
+    /* The directory part, without the name's trailing separators. */
+    size_t len = strlen(path);
+    while (len > 1 && path[len - 1] == '/')
+        len--;
+    while (len > 0 && path[len - 1] != '/')
+        len--;
+    if (len == 0)
+        return ERROR_FILE_NOT_FOUND; /* a name in the current directory */
+    char *dir = strndup(path, len);
+    if (!dir)
+        return ERROR_NOT_ENOUGH_MEMORY;
+    struct stat st;
+    bool dir_exists = stat(dir, &st) == 0 && S_ISDIR(st.st_mode);
+    free(dir);
+    return dir_exists ? ERROR_FILE_NOT_FOUND : ERROR_PATH_NOT_FOUND;
+}
+
+char *path_narrow(const WCHAR *s)
+{
+    if (!s)
+        return NULL;
+    size_t n = unicode_utf16_to_utf8(s, NULL, 0) + 1;
+    char *out = malloc(n);
+    if (!out)
+        error_set(ERROR_NOT_ENOUGH_MEMORY);
+    else
+        unicode_utf16_to_utf8(s, out, n);
+    return out;
 }

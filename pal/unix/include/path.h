@@ -55,6 +55,15 @@ char *path_normalize(const char *path, unsigned flags);
  * Malloc'd; NULL with LastError set (out of memory, or the current directory cannot be read). */
 char *path_absolute(const char *path, unsigned flags);
 
+/* The Win32 error for a file-system call on the Unix `path` that failed with errno `err`: a missing name is
+ * ERROR_FILE_NOT_FOUND when its directory exists and ERROR_PATH_NOT_FOUND when it does not (nor is a
+ * directory), as Windows distinguishes them; anything else as error_from_errno. */
+DWORD path_error_from_errno(const char *path, int err);
+
+/* A UTF-16 string (not a path: a prefix, an extension, a search list) as malloc'd UTF-8; NULL with
+ * ERROR_NOT_ENOUGH_MEMORY, or NULL without error for a NULL string. */
+char *path_narrow(const WCHAR *s);
+
 /* The number of UTF-16 characters of a UTF-8 string (its length as Windows counts it). */
 size_t path_utf16_length(const char *s);
 
