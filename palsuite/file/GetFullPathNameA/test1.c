@@ -3,7 +3,8 @@
  * separators and "."/".." resolved and trailing dots dropped, whether the
  * name exists or not; lpFilePart at the last component (NULL after a
  * trailing separator); a short buffer gets nothing and the size needed with
- * the NUL; "" fails.
+ * the NUL; "" fails; an ANSI name longer than MAX_PATH is
+ * ERROR_FILENAME_EXCED_RANGE.
  */
 #include <palsuite.h>
 
@@ -56,6 +57,9 @@ int main(int argc, char *argv[])
     CHECK(strcmp(buf, cwd) == 0, "the current directory gives \"%s\"", buf);
 
     CHECK(GetFullPathNameA("", sizeof(buf), buf, &part) == 0, "\"\" accepted");
+    memset(expected, 'y', 300);
+    expected[300] = '\0';
+    CHECK_FAILS(GetFullPathNameA(expected, sizeof(buf), buf, NULL), 0, ERROR_FILENAME_EXCED_RANGE);
 
     PAL_Terminate();
     return 0;
