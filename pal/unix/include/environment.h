@@ -10,4 +10,8 @@
  * not NULL. Returns the new length. */
 size_t env_quote_argument(const char *arg, char *out, size_t len);
 
+/* The value of the variable `name`, copied out under the environment's lock
+ * (malloc'ed), or NULL with ERROR_ENVVAR_NOT_FOUND / ERROR_NOT_ENOUGH_MEMORY. */
+char *env_get(const char *name);
+
 #endif

@@ -41,7 +41,7 @@ static char *env_narrow(LPCWSTR s)
 
 /* The value of `name`, copied out under the lock (malloc'ed), or NULL with
  * ERROR_ENVVAR_NOT_FOUND / ERROR_NOT_ENOUGH_MEMORY. */
-static char *env_get(const char *name)
+char *env_get(const char *name)
 {
     if (!name || !env_name_valid(name)) {
         error_set(ERROR_ENVVAR_NOT_FOUND);
