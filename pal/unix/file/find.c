@@ -1,0 +1,325 @@
+/*
+ * find.c - FindFirstFileA/W, FindNextFileA/W, FindClose.
+ *
+ * A find handle is a kind of its own (spec): it is not in the handle table,
+ * so CloseHandle refuses it and FindClose refuses every other handle. Live
+ * searches are kept in a hash table under one lock, by handle value; values
+ * count up from FIND_HANDLE_BASE, above every value the handle table makes
+ * (< 2^31), and are never reused, so a closed search's handle stays invalid.
+ *
+ * A search reads its directory with readdir and keeps the names that match
+ * the pattern: '*' and '?' are the wildcards, as on Windows, every other
+ * character stands for itself, and names compare case-sensitively, as the
+ * spec says of file names. "*.*" and "*." already became "*" in the path
+ * translation. A pattern without wildcards names one entry, looked up
+ * directly. Each match is stat'ed for its WIN32_FIND_DATA (links followed;
+ * a dangling link is reported as itself).
+ */
+#include "internal.h"
+#include "filetime.h"
+#include "path.h"
+#include "unicode.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <fnmatch.h>
+#include <glib.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define FIND_HANDLE_BASE ((uintptr_t)1 << 32)
+
+struct find_search {
+    _Atomic uint32_t refs; /* the table's, and each FindNextFile's in progress */
+    DIR *dir;              /* NULL for a single-name search */
+    char *dir_path;
+    char *pattern;         /* fnmatch pattern, or the single name */
+    bool single_done;
+};
+
+/* What a search hands back, before the A or W copy. */
+struct find_entry {
+    const char *name;
+    struct stat st;
+};
+
+static pthread_mutex_t find_lock = PTHREAD_MUTEX_INITIALIZER;
+static GHashTable *find_table;
+static uintptr_t find_next_value = FIND_HANDLE_BASE;
+
+static void find_release(struct find_search *s)
+{
+    if (atomic_fetch_sub_explicit(&s->refs, 1, memory_order_acq_rel) != 1)
+        return;
+    if (s->dir)
+        closedir(s->dir);
+    free(s->dir_path);
+    free(s->pattern);
+    free(s);
+}
+
+/* The search behind h, with a reference; NULL with ERROR_INVALID_HANDLE. */
+static struct find_search *find_lookup(HANDLE h, bool remove)
+{
+    pthread_mutex_lock(&find_lock);
+    struct find_search *s = find_table ? g_hash_table_lookup(find_table, h) : NULL;
+    if (s) {
+        if (remove)
+            g_hash_table_remove(find_table, h); /* the table's reference passes to us */
+        else
+            atomic_fetch_add_explicit(&s->refs, 1, memory_order_relaxed);
+    }
+    pthread_mutex_unlock(&find_lock);
+    if (!s)
+        error_set(ERROR_INVALID_HANDLE);
+    return s;
+}
+
+static HANDLE find_register(struct find_search *s)
+{
+    pthread_mutex_lock(&find_lock);
+    if (!find_table)
+        find_table = g_hash_table_new(g_direct_hash, g_direct_equal);
+    HANDLE h = (HANDLE)find_next_value;
+    find_next_value += 4;
+    g_hash_table_insert(find_table, h, s);
+    pthread_mutex_unlock(&find_lock);
+    return h;
+}
+
+/* A Win32 file name pattern as an fnmatch pattern: only '*' and '?' stay
+ * special. NULL when out of memory. */
+static char *find_pattern(const char *name)
+{
+    char *out = malloc(2 * strlen(name) + 1), *p = out;
+    if (!out)
+        return NULL;
+    for (; *name; name++) {
+        if (*name == '[' || *name == ']' || *name == '\\')
+            *p++ = '\\';
+        *p++ = *name;
+    }
+    *p = '\0';
+    return out;
+}
+
+/* The next entry of the search; false at the end (nothing set). */
+static bool find_advance(struct find_search *s, struct find_entry *e)
+{
+    if (!s->dir) {
+        if (s->single_done)
+            return false;
+        s->single_done = true;
+        e->name = s->pattern;
+        return fstatat(AT_FDCWD, s->dir_path, &e->st, 0) == 0 ||
+               fstatat(AT_FDCWD, s->dir_path, &e->st, AT_SYMLINK_NOFOLLOW) == 0;
+    }
+    struct dirent *d;
+    while ((d = readdir(s->dir)) != NULL) {
+        if (fnmatch(s->pattern, d->d_name, 0) != 0)
+            continue;
+        if (fstatat(dirfd(s->dir), d->d_name, &e->st, 0) != 0 &&
+            fstatat(dirfd(s->dir), d->d_name, &e->st, AT_SYMLINK_NOFOLLOW) != 0)
+            continue; /* gone since readdir saw it */
+        e->name = d->d_name;
+        return true;
+    }
+    return false;
+}
+
+/* Starts a search for the Unix path (taken); returns it with its first entry,
+ * or NULL with the LastError. */
+static struct find_search *find_start(char *path, struct find_entry *first)
+{
+    if (!path)
+        return NULL;
+    size_t len = strlen(path);
+    if (len == 0 || path[len - 1] == '/') {
+        /* "dir\" names no file: Windows finds nothing. */
+        free(path);
+        error_set(ERROR_FILE_NOT_FOUND);
+        return NULL;
+    }
+    struct find_search *s = calloc(1, sizeof(*s));
+    if (!s) {
+        free(path);
+        error_set(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    atomic_init(&s->refs, 1);
+    char *slash = strrchr(path, '/');
+    const char *name = slash ? slash + 1 : path;
+    if (!strpbrk(name, "*?")) {
+        /* One name: the entry itself, if it exists. */
+        s->pattern = strdup(name);
+        s->dir_path = path;
+        if (!s->pattern)
+            error_set(ERROR_NOT_ENOUGH_MEMORY);
+        else if (find_advance(s, first))
+            return s;
+        else
+            error_set(path_error_from_errno(path, errno));
+        find_release(s);
+        return NULL;
+    }
+    s->pattern = find_pattern(name);
+    if (slash == path)
+        s->dir_path = strdup("/");
+    else if (slash)
+        s->dir_path = strndup(path, (size_t)(slash - path));
+    else
+        s->dir_path = strdup(".");
+    free(path);
+    if (!s->pattern || !s->dir_path) {
+        error_set(ERROR_NOT_ENOUGH_MEMORY);
+        find_release(s);
+        return NULL;
+    }
+    s->dir = opendir(s->dir_path);
+    if (!s->dir) {
+        /* The directory part does not exist, or is not a directory. */
+        error_set(errno == ENOENT || errno == ENOTDIR ? ERROR_PATH_NOT_FOUND
+                                                      : error_from_errno(errno));
+        find_release(s);
+        return NULL;
+    }
+    if (!find_advance(s, first)) {
+        error_set(ERROR_FILE_NOT_FOUND);
+        find_release(s);
+        return NULL;
+    }
+    return s;
+}
+
+static DWORD find_attributes(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return FILE_ATTRIBUTE_DIRECTORY;
+    return FILE_ATTRIBUTE_ARCHIVE |
+           ((mode & (S_IWUSR | S_IWGRP | S_IWOTH)) ? 0 : FILE_ATTRIBUTE_READONLY);
+}
+
+/* Everything but the names; WIN32_FIND_DATAA has the same fields before them. */
+static void find_fill_common(const struct stat *st, WIN32_FIND_DATAW *data)
+{
+    memset(data, 0, sizeof(*data));
+    data->dwFileAttributes = find_attributes(st->st_mode);
+    /* Linux keeps no creation time in struct stat: the last write stands in. */
+    data->ftCreationTime = time_filetime_from_timespec(&st->st_mtim);
+    data->ftLastAccessTime = time_filetime_from_timespec(&st->st_atim);
+    data->ftLastWriteTime = time_filetime_from_timespec(&st->st_mtim);
+    uint64_t size = S_ISDIR(st->st_mode) ? 0 : (uint64_t)st->st_size;
+    data->nFileSizeHigh = (DWORD)(size >> 32);
+    data->nFileSizeLow = (DWORD)size;
+}
+_Static_assert(offsetof(WIN32_FIND_DATAA, cFileName) == offsetof(WIN32_FIND_DATAW, cFileName),
+               "the find data structures share their first fields");
+
+static void find_fill_w(const struct find_entry *e, WIN32_FIND_DATAW *data)
+{
+    find_fill_common(&e->st, data);
+    unicode_utf8_to_utf16(e->name, data->cFileName, MAX_PATH);
+}
+
+static void find_fill_a(const struct find_entry *e, WIN32_FIND_DATAA *data)
+{
+    WIN32_FIND_DATAW common;
+    find_fill_common(&e->st, &common);
+    memset(data, 0, sizeof(*data));
+    memcpy(data, &common, offsetof(WIN32_FIND_DATAW, cFileName));
+    /* CP_ACP is UTF-8: the bytes as they are (a name has at most 255). */
+    strncpy(data->cFileName, e->name, MAX_PATH - 1);
+}
+
+HANDLE PALAPI FindFirstFileW(LPCWSTR lpFileName, LPWIN32_FIND_DATAW lpFindFileData)
+{
+    PAL_TRACE_ENTER(FindFirstFileW, "lpFileName=%p L\"%ws\", lpFindFileData=%p",
+                    PAL_TRACE_WSTR(lpFileName), lpFindFileData);
+    HANDLE h = INVALID_HANDLE_VALUE;
+    struct find_entry first;
+    struct find_search *s = NULL;
+    if (!lpFileName)
+        error_set(ERROR_PATH_NOT_FOUND);
+    else if (!lpFindFileData)
+        error_set(ERROR_INVALID_PARAMETER);
+    else
+        s = find_start(path_from_win32W(lpFileName, PATH_WILDCARD), &first);
+    if (s) {
+        find_fill_w(&first, lpFindFileData);
+        h = find_register(s);
+    }
+    return PAL_TRACE_RETURN(FindFirstFileW, HANDLE, "%p", h);
+}
+
+HANDLE PALAPI FindFirstFileA(LPCSTR lpFileName, LPWIN32_FIND_DATAA lpFindFileData)
+{
+    PAL_TRACE_ENTER(FindFirstFileA, "lpFileName=%p \"%s\", lpFindFileData=%p",
+                    PAL_TRACE_STR(lpFileName), lpFindFileData);
+    HANDLE h = INVALID_HANDLE_VALUE;
+    struct find_entry first;
+    struct find_search *s = NULL;
+    if (!lpFileName)
+        error_set(ERROR_PATH_NOT_FOUND);
+    else if (!lpFindFileData)
+        error_set(ERROR_INVALID_PARAMETER);
+    else
+        s = find_start(path_from_win32A(lpFileName, PATH_WILDCARD), &first);
+    if (s) {
+        find_fill_a(&first, lpFindFileData);
+        h = find_register(s);
+    }
+    return PAL_TRACE_RETURN(FindFirstFileA, HANDLE, "%p", h);
+}
+
+/* FindNextFile: the next entry, or FALSE with ERROR_NO_MORE_FILES. */
+static struct find_search *find_next(HANDLE h, const void *data, struct find_entry *e)
+{
+    struct find_search *s = find_lookup(h, false);
+    if (!s)
+        return NULL;
+    if (!data) {
+        error_set(ERROR_INVALID_PARAMETER);
+    } else if (find_advance(s, e)) {
+        return s; /* the caller fills, then releases */
+    } else {
+        error_set(ERROR_NO_MORE_FILES);
+    }
+    find_release(s);
+    return NULL;
+}
+
+BOOL PALAPI FindNextFileW(HANDLE hFindFile, LPWIN32_FIND_DATAW lpFindFileData)
+{
+    PAL_TRACE_ENTER(FindNextFileW, "hFindFile=%p, lpFindFileData=%p", hFindFile, lpFindFileData);
+    struct find_entry e;
+    struct find_search *s = find_next(hFindFile, lpFindFileData, &e);
+    if (s) {
+        find_fill_w(&e, lpFindFileData);
+        find_release(s);
+    }
+    return PAL_TRACE_RETURN(FindNextFileW, BOOL, "%d", s != NULL);
+}
+
+BOOL PALAPI FindNextFileA(HANDLE hFindFile, LPWIN32_FIND_DATAA lpFindFileData)
+{
+    PAL_TRACE_ENTER(FindNextFileA, "hFindFile=%p, lpFindFileData=%p", hFindFile, lpFindFileData);
+    struct find_entry e;
+    struct find_search *s = find_next(hFindFile, lpFindFileData, &e);
+    if (s) {
+        find_fill_a(&e, lpFindFileData);
+        find_release(s);
+    }
+    return PAL_TRACE_RETURN(FindNextFileA, BOOL, "%d", s != NULL);
+}
+
+BOOL PALAPI FindClose(HANDLE hFindFile)
+{
+    PAL_TRACE_ENTER(FindClose, "hFindFile=%p", hFindFile);
+    struct find_search *s = find_lookup(hFindFile, true);
+    if (s)
+        find_release(s);
+    return PAL_TRACE_RETURN(FindClose, BOOL, "%d", s != NULL);
+}
