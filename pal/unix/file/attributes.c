@@ -13,6 +13,7 @@
  * are ignored. Symbolic links are followed.
  */
 #include "internal.h"
+#include "file.h"
 #include "filetime.h"
 #include "path.h"
 
@@ -26,7 +27,7 @@
 
 #define ATTR_WRITE_BITS (S_IWUSR | S_IWGRP | S_IWOTH)
 
-static DWORD attributes_from_mode(mode_t mode)
+DWORD file_attributes_from_mode(mode_t mode)
 {
     if (S_ISDIR(mode))
         return FILE_ATTRIBUTE_DIRECTORY;
@@ -53,7 +54,7 @@ static DWORD attributes_get(char *path)
     struct stat st;
     if (!attributes_stat(path, &st))
         return INVALID_FILE_ATTRIBUTES;
-    return attributes_from_mode(st.st_mode);
+    return file_attributes_from_mode(st.st_mode);
 }
 
 DWORD PALAPI GetFileAttributesA(LPCSTR lpFileName)
@@ -83,6 +84,23 @@ static FILETIME attributes_time(const struct timespec *ts)
     return time_filetime_from_timespec(ts);
 }
 
+void file_attribute_data_from_stat(const struct stat *st, WIN32_FILE_ATTRIBUTE_DATA *data)
+{
+    data->dwFileAttributes = file_attributes_from_mode(st->st_mode);
+    /* Unix keeps no creation time here: the oldest of change and write. */
+    const struct timespec *created =
+        (st->st_ctim.tv_sec < st->st_mtim.tv_sec ||
+         (st->st_ctim.tv_sec == st->st_mtim.tv_sec && st->st_ctim.tv_nsec < st->st_mtim.tv_nsec))
+            ? &st->st_ctim
+            : &st->st_mtim;
+    data->ftCreationTime = attributes_time(created);
+    data->ftLastAccessTime = attributes_time(&st->st_atim);
+    data->ftLastWriteTime = attributes_time(&st->st_mtim);
+    uint64_t size = S_ISDIR(st->st_mode) ? 0 : (uint64_t)st->st_size;
+    data->nFileSizeHigh = (DWORD)(size >> 32);
+    data->nFileSizeLow = (DWORD)size;
+}
+
 BOOL PALAPI GetFileAttributesExW(LPCWSTR lpFileName, GET_FILEEX_INFO_LEVELS fInfoLevelId,
                                  LPVOID lpFileInformation)
 {
@@ -95,20 +113,7 @@ BOOL PALAPI GetFileAttributesExW(LPCWSTR lpFileName, GET_FILEEX_INFO_LEVELS fInf
     } else if (!lpFileName) {
         error_set(ERROR_PATH_NOT_FOUND);
     } else if (attributes_stat(path_from_win32W(lpFileName, 0), &st)) {
-        WIN32_FILE_ATTRIBUTE_DATA *data = lpFileInformation;
-        data->dwFileAttributes = attributes_from_mode(st.st_mode);
-        /* Unix keeps no creation time here: the oldest of change and write. */
-        const struct timespec *created =
-            (st.st_ctim.tv_sec < st.st_mtim.tv_sec ||
-             (st.st_ctim.tv_sec == st.st_mtim.tv_sec && st.st_ctim.tv_nsec < st.st_mtim.tv_nsec))
-                ? &st.st_ctim
-                : &st.st_mtim;
-        data->ftCreationTime = attributes_time(created);
-        data->ftLastAccessTime = attributes_time(&st.st_atim);
-        data->ftLastWriteTime = attributes_time(&st.st_mtim);
-        uint64_t size = S_ISDIR(st.st_mode) ? 0 : (uint64_t)st.st_size;
-        data->nFileSizeHigh = (DWORD)(size >> 32);
-        data->nFileSizeLow = (DWORD)size;
+        file_attribute_data_from_stat(&st, lpFileInformation);
         ret = TRUE;
     }
     return PAL_TRACE_RETURN(GetFileAttributesExW, BOOL, "%d", ret);

@@ -9,6 +9,7 @@
  * leaves no partial target; a move never replaces a directory.
  */
 #include "internal.h"
+#include "file.h"
 #include "path.h"
 
 #include <errno.h>
@@ -25,6 +26,25 @@ static bool copymove_is_readonly_file(const struct stat *st)
     return !S_ISDIR(st->st_mode) && !(st->st_mode & COPY_WRITE_BITS);
 }
 
+/* A regular file some handle holds open without FILE_SHARE_DELETE cannot be
+ * deleted, renamed or replaced: Windows answers ERROR_SHARING_VIOLATION.
+ * The share records are on the file (file_share.c), read through a
+ * descriptor of our own; a file we cannot open for reading is not checked. */
+static bool copymove_in_use(const char *path, const struct stat *st)
+{
+    if (!S_ISREG(st->st_mode))
+        return false;
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    bool conflict = file_share_conflicts(
+        fd, FILE_ACCESS_DELETE, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE);
+    close(fd);
+    if (conflict)
+        error_set(ERROR_SHARING_VIOLATION);
+    return conflict;
+}
+
 static BOOL copymove_delete(char *path)
 {
     if (!path)
@@ -36,6 +56,8 @@ static BOOL copymove_delete(char *path)
         error_set(path_error_from_errno(path, errno));
     else if (S_ISDIR(st.st_mode) || (S_ISREG(st.st_mode) && copymove_is_readonly_file(&st)))
         error_set(ERROR_ACCESS_DENIED);
+    else if (copymove_in_use(path, &st))
+        ; /* ERROR_SHARING_VIOLATION */
     else if (unlink(path) != 0)
         error_set(path_error_from_errno(path, errno));
     else
@@ -206,6 +228,8 @@ static bool copymove_move(const char *src, const char *dst, DWORD flags)
         error_set(path_error_from_errno(src, errno));
         return false;
     }
+    if (copymove_in_use(src, &sst))
+        return false;
     bool replace = (flags & MOVEFILE_REPLACE_EXISTING) != 0;
     if (lstat(dst, &dst_st) == 0) {
         bool same = dst_st.st_dev == sst.st_dev && dst_st.st_ino == sst.st_ino;
@@ -220,6 +244,8 @@ static bool copymove_move(const char *src, const char *dst, DWORD flags)
                 error_set(ERROR_ACCESS_DENIED);
                 return false;
             }
+            if (copymove_in_use(dst, &dst_st))
+                return false;
         }
     }
     /* Without REPLACE_EXISTING a target appearing now must not be clobbered. */

@@ -16,7 +16,7 @@
  * a dangling link is reported as itself).
  */
 #include "internal.h"
-#include "filetime.h"
+#include "file.h"
 #include "path.h"
 #include "unicode.h"
 
@@ -194,26 +194,19 @@ static struct find_search *find_start(char *path, struct find_entry *first)
     return s;
 }
 
-static DWORD find_attributes(mode_t mode)
-{
-    if (S_ISDIR(mode))
-        return FILE_ATTRIBUTE_DIRECTORY;
-    return FILE_ATTRIBUTE_ARCHIVE |
-           ((mode & (S_IWUSR | S_IWGRP | S_IWOTH)) ? 0 : FILE_ATTRIBUTE_READONLY);
-}
-
-/* Everything but the names; WIN32_FIND_DATAA has the same fields before them. */
+/* Everything but the names; WIN32_FIND_DATAA and W start with the fields
+ * of WIN32_FILE_ATTRIBUTE_DATA, in its order. */
 static void find_fill_common(const struct stat *st, WIN32_FIND_DATAW *data)
 {
+    WIN32_FILE_ATTRIBUTE_DATA attributes;
+    file_attribute_data_from_stat(st, &attributes);
     memset(data, 0, sizeof(*data));
-    data->dwFileAttributes = find_attributes(st->st_mode);
-    /* Linux keeps no creation time in struct stat: the last write stands in. */
-    data->ftCreationTime = time_filetime_from_timespec(&st->st_mtim);
-    data->ftLastAccessTime = time_filetime_from_timespec(&st->st_atim);
-    data->ftLastWriteTime = time_filetime_from_timespec(&st->st_mtim);
-    uint64_t size = S_ISDIR(st->st_mode) ? 0 : (uint64_t)st->st_size;
-    data->nFileSizeHigh = (DWORD)(size >> 32);
-    data->nFileSizeLow = (DWORD)size;
+    data->dwFileAttributes = attributes.dwFileAttributes;
+    data->ftCreationTime = attributes.ftCreationTime;
+    data->ftLastAccessTime = attributes.ftLastAccessTime;
+    data->ftLastWriteTime = attributes.ftLastWriteTime;
+    data->nFileSizeHigh = attributes.nFileSizeHigh;
+    data->nFileSizeLow = attributes.nFileSizeLow;
 }
 _Static_assert(offsetof(WIN32_FIND_DATAA, cFileName) == offsetof(WIN32_FIND_DATAW, cFileName),
                "the find data structures share their first fields");

@@ -12,6 +12,7 @@
 #include "handle.h"
 
 #include <pthread.h>
+#include <sys/stat.h>
 
 /* What a handle may do, from CreateFile's dwDesiredAccess. The descriptor
  * may be opened for more (see file_open_flags in file.c): these bits, not the
@@ -59,6 +60,14 @@ bool file_share_acquire(int fd, unsigned access, DWORD share);
  * with a handle open now? For DeleteFile/MoveFile: a file open without
  * FILE_SHARE_DELETE conflicts with (FILE_ACCESS_DELETE, all sharing). */
 bool file_share_conflicts(int fd, unsigned access, DWORD share);
+
+/* ---- What stat says, as Win32 attributes (attributes.c) ---- */
+
+/* DIRECTORY for a directory, else ARCHIVE, plus READONLY without any write
+ * permission bit. */
+DWORD file_attributes_from_mode(mode_t mode);
+/* GetFileAttributesExW's answer (FindFirstFile's entries share it). */
+void file_attribute_data_from_stat(const struct stat *st, WIN32_FILE_ATTRIBUTE_DATA *data);
 
 /* ---- LockFile ranges (file_lock.c) ---- */
 
