@@ -35,4 +35,23 @@ static inline double bench_now_ns(void)
         fflush(stdout);                                                                            \
     } while (0)
 
+/* Figures of several threads swing with scheduling and with how idle the
+ * other processors are: the PAL figure and its baseline run alternately,
+ * BENCH_RUNS times each, and each reports its best run (ns per op). */
+static inline void bench_threaded_pair(const char *base_name, double (*base)(long),
+                                       const char *pal_name, double (*pal)(long), long ops)
+{
+    double best_base = 1e300, best_pal = 1e300;
+    for (int run = 0; run < BENCH_RUNS; run++) {
+        double t = base(ops);
+        if (t < best_base)
+            best_base = t;
+        t = pal(ops);
+        if (t < best_pal)
+            best_pal = t;
+    }
+    printf("%s %.3f\n%s %.3f\n", base_name, best_base, pal_name, best_pal);
+    fflush(stdout);
+}
+
 #endif

@@ -31,27 +31,6 @@
 #include <sys/eventfd.h>
 #include <unistd.h>
 
-#define THREADED_RUNS 7
-
-/* Two-thread figures swing with scheduling and with how idle the other
- * processor is: the PAL figure and its baseline run alternately,
- * THREADED_RUNS times each, and each reports its best run (ns per op). */
-static void bench_threaded_pair(const char *base_name, double (*base)(long), const char *pal_name,
-                                double (*pal)(long), long ops)
-{
-    double best_base = 1e300, best_pal = 1e300;
-    for (int run = 0; run < THREADED_RUNS; run++) {
-        double t = base(ops);
-        if (t < best_base)
-            best_base = t;
-        t = pal(ops);
-        if (t < best_pal)
-            best_pal = t;
-    }
-    printf("%s %.3f\n%s %.3f\n", base_name, best_base, pal_name, best_pal);
-    fflush(stdout);
-}
-
 /* ---- Ping-pong: auto-reset events vs futex words ---- */
 
 static HANDLE ping_event, pong_event;

@@ -20,8 +20,6 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#define THREADED_RUNS 7
-
 static void *nothing(void *arg) { return arg; }
 
 /* ---- TLS ---- */
@@ -129,18 +127,8 @@ static void bench_suspend(long n)
     sa.sa_handler = raw_handler;
     sa.sa_flags = SA_RESTART;
     sigaction(SIGUSR2, &sa, NULL);
-    double best_base = 1e300, best_pal = 1e300;
-    for (int run = 0; run < THREADED_RUNS; run++) {
-        double t = posix_signal_roundtrip(n);
-        if (t < best_base)
-            best_base = t;
-        t = pal_suspend_roundtrip(n);
-        if (t < best_pal)
-            best_pal = t;
-    }
-    printf("posix.signal_handshake_roundtrip %.3f\npal.Suspend_GetContext_Resume %.3f\n", best_base,
-           best_pal);
-    fflush(stdout);
+    bench_threaded_pair("posix.signal_handshake_roundtrip", posix_signal_roundtrip,
+                        "pal.Suspend_GetContext_Resume", pal_suspend_roundtrip, n);
 }
 
 /* ---- Thread creation ---- */
@@ -169,23 +157,6 @@ static double posix_create_join(long n)
     return (bench_now_ns() - start) / (double)n;
 }
 
-/* Alternating runs, each side's best: creation cost swings with scheduling. */
-static void bench_create(long n)
-{
-    double best_base = 1e300, best_pal = 1e300;
-    for (int run = 0; run < THREADED_RUNS; run++) {
-        double t = posix_create_join(n);
-        if (t < best_base)
-            best_base = t;
-        t = pal_create_wait_close(n);
-        if (t < best_pal)
-            best_pal = t;
-    }
-    printf("posix.pthread_create_join %.3f\npal.CreateThread_Wait_CloseHandle %.3f\n", best_base,
-           best_pal);
-    fflush(stdout);
-}
-
 int main(int argc, char **argv)
 {
     if (PAL_Initialize(argc, argv) != 0)
@@ -200,7 +171,8 @@ int main(int argc, char **argv)
     bench_tls(20000000);
     if (!quick) {
         bench_suspend(20000);
-        bench_create(2000);
+        bench_threaded_pair("posix.pthread_create_join", posix_create_join,
+                            "pal.CreateThread_Wait_CloseHandle", pal_create_wait_close, 2000);
     }
     PAL_Terminate();
     return 0;
