@@ -35,20 +35,28 @@ static inline double bench_now_ns(void)
         fflush(stdout);                                                                            \
     } while (0)
 
-/* Figures of several threads swing with scheduling and with how idle the
- * other processors are: the PAL figure and its baseline run alternately,
- * BENCH_RUNS times each, and each reports its best run (ns per op). */
-static inline void bench_threaded_pair(const char *base_name, double (*base)(long),
-                                       const char *pal_name, double (*pal)(long), long ops)
+/* Figures that swing with scheduling, with how idle the other processors
+ * are, or with slow system calls: the PAL figure and its baseline run
+ * alternately, `runs` times each, each going first every other run (neither
+ * inherits the other's cache state more often), and each reports its best
+ * run (ns per op), so both see the same conditions. */
+static inline void bench_pair(const char *base_name, double (*base)(long), const char *pal_name,
+                              double (*pal)(long), long ops, int runs)
 {
     double best_base = 1e300, best_pal = 1e300;
-    for (int run = 0; run < BENCH_RUNS; run++) {
-        double t = base(ops);
-        if (t < best_base)
-            best_base = t;
-        t = pal(ops);
-        if (t < best_pal)
-            best_pal = t;
+    for (int run = 0; run < runs; run++) {
+        double tb, tp;
+        if (run & 1) {
+            tp = pal(ops);
+            tb = base(ops);
+        } else {
+            tb = base(ops);
+            tp = pal(ops);
+        }
+        if (tb < best_base)
+            best_base = tb;
+        if (tp < best_pal)
+            best_pal = tp;
     }
     printf("%s %.3f\n%s %.3f\n", base_name, best_base, pal_name, best_pal);
     fflush(stdout);

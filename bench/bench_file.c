@@ -25,34 +25,9 @@ static int io_fd;
 static HANDLE io_handle;
 static const char *open_path;
 
-/* The machine is shared and its system calls are slow and noisy: the PAL
- * figure and its baseline run alternately, PAIR_RUNS times each, and each
- * reports its best run (ns per op), so both see the same conditions. */
+/* The machine is shared and its system calls are slow and noisy: more
+ * alternating runs than the other figures (bench_pair in bench.h). */
 #define PAIR_RUNS 25
-
-static void bench_pair(const char *base_name, double (*base)(long), const char *pal_name,
-                       double (*pal)(long), long ops)
-{
-    double best_base = 1e300, best_pal = 1e300;
-    for (int run = 0; run < PAIR_RUNS; run++) {
-        /* Each goes first every other run: neither inherits the other's
-         * cache state more often. */
-        double tb, tp;
-        if (run & 1) {
-            tp = pal(ops);
-            tb = base(ops);
-        } else {
-            tb = base(ops);
-            tp = pal(ops);
-        }
-        if (tb < best_base)
-            best_base = tb;
-        if (tp < best_pal)
-            best_pal = tp;
-    }
-    printf("%s %.3f\n%s %.3f\n", base_name, best_base, pal_name, best_pal);
-    fflush(stdout);
-}
 
 /* Random-looking 4 KiB-aligned offsets, the same sequence for both. */
 #define OFFSET(i) ((((unsigned long)(i) * 2654435761u) % (FILE_SIZE / IO_SIZE)) * IO_SIZE)
@@ -164,17 +139,17 @@ int main(int argc, char **argv)
     io_fd = fd;
     io_handle = h;
     bench_pair("posix.lseek_read_4k", posix_lseek_read, "pal.SetFilePointer_ReadFile_4k",
-               pal_setfilepointer_readfile, IO_OPS);
-    bench_pair("posix.write_4k", posix_write, "pal.WriteFile_4k", pal_writefile, IO_OPS);
+               pal_setfilepointer_readfile, IO_OPS, PAIR_RUNS);
+    bench_pair("posix.write_4k", posix_write, "pal.WriteFile_4k", pal_writefile, IO_OPS, PAIR_RUNS);
     CloseHandle(h);
     close(fd);
 
     open_path = path;
     bench_pair("posix.open_close", posix_open_close, "pal.CreateFile_CloseHandle",
-               pal_createfile_closehandle, OPEN_OPS);
+               pal_createfile_closehandle, OPEN_OPS, PAIR_RUNS);
     open_path = "data";
     bench_pair("posix.open_close_relative", posix_open_close, "pal.CreateFile_CloseHandle_relative",
-               pal_createfile_closehandle, OPEN_OPS);
+               pal_createfile_closehandle, OPEN_OPS, PAIR_RUNS);
 
     unlink(path);
     rmdir(dir);

@@ -326,12 +326,12 @@ int main(int argc, char **argv)
 
     if (!quick) {
         bench_wait_64(n / 20);
-        bench_threaded_pair("posix.futex_pingpong", futex_pingpong, "pal.event_pingpong",
-                            event_pingpong, n / 40);
-        bench_threaded_pair("posix.pthread_mutex_contended_2threads", mutex_contended,
-                            "pal.critsec_contended_2threads", critsec_contended, n);
-        bench_threaded_pair("pal.event_pingpong_1process", event_pingpong,
-                            "pal.named_event_pingpong_2processes", named_pingpong, n / 40);
+        bench_pair("posix.futex_pingpong", futex_pingpong, "pal.event_pingpong",
+                            event_pingpong, n / 40, BENCH_RUNS);
+        bench_pair("posix.pthread_mutex_contended_2threads", mutex_contended,
+                            "pal.critsec_contended_2threads", critsec_contended, n, BENCH_RUNS);
+        bench_pair("pal.event_pingpong_1process", event_pingpong,
+                            "pal.named_event_pingpong_2processes", named_pingpong, n / 40, BENCH_RUNS);
     }
 
     PAL_Terminate();

@@ -127,8 +127,8 @@ static void bench_suspend(long n)
     sa.sa_handler = raw_handler;
     sa.sa_flags = SA_RESTART;
     sigaction(SIGUSR2, &sa, NULL);
-    bench_threaded_pair("posix.signal_handshake_roundtrip", posix_signal_roundtrip,
-                        "pal.Suspend_GetContext_Resume", pal_suspend_roundtrip, n);
+    bench_pair("posix.signal_handshake_roundtrip", posix_signal_roundtrip,
+                        "pal.Suspend_GetContext_Resume", pal_suspend_roundtrip, n, BENCH_RUNS);
 }
 
 /* ---- Thread creation ---- */
@@ -171,8 +171,8 @@ int main(int argc, char **argv)
     bench_tls(20000000);
     if (!quick) {
         bench_suspend(20000);
-        bench_threaded_pair("posix.pthread_create_join", posix_create_join,
-                            "pal.CreateThread_Wait_CloseHandle", pal_create_wait_close, 2000);
+        bench_pair("posix.pthread_create_join", posix_create_join,
+                            "pal.CreateThread_Wait_CloseHandle", pal_create_wait_close, 2000, BENCH_RUNS);
     }
     PAL_Terminate();
     return 0;
