@@ -47,7 +47,7 @@ static DWORD file_type_from_mode(mode_t mode)
     return FILE_TYPE_DISK;
 }
 
-static struct file *file_new(int fd, unsigned access, const struct stat *st, bool owns_fd)
+struct file *file_new(int fd, unsigned access, const struct stat *st, bool owns_fd)
 {
     struct file *f = malloc(sizeof(*f));
     if (!f) {

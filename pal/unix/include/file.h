@@ -44,6 +44,10 @@ static inline struct file *file_lookup(HANDLE h, handle_pin *pin)
     return (struct file *)handle_lookup(h, &file_ops, pin);
 }
 
+/* A file object over `fd` (whose fstat is `st`) with FILE_ACCESS_* `access`;
+ * `owns_fd`: the object closes it. NULL with ERROR_NOT_ENOUGH_MEMORY. */
+struct file *file_new(int fd, unsigned access, const struct stat *st, bool owns_fd);
+
 /* ---- Share modes across handles and processes (file_share.c) ---- */
 
 /* LockFile ranges end below this offset; the bytes above it carry the share
