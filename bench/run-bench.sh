@@ -9,6 +9,7 @@ trap 'rm -f "$out"' EXIT
 "$build/bench/bench_api_notrace" | sed 's/^pal\./notrace./' >> "$out"
 "$build/bench/bench_sync" >> "$out"
 "$build/bench/bench_sync_notrace" quick | sed -n 's/^pal\./notrace./p' >> "$out"
+"$build/bench/bench_process" >> "$out"
 
 # pal figure | baseline figure | what the ratio means
 awk '
@@ -33,4 +34,5 @@ END {
     row("pal.InterlockedIncrement_exported", "posix.atomic_fetch_add", "report (call to the export)")
     row("pal.named_event_pingpong_2processes", "pal.event_pingpong_1process", "<= 1.3x (named events, 2 processes)")
     row("pal.EnterLeaveCriticalSection", "notrace.EnterLeaveCriticalSection", "< 1.01x (tracing compiled in, off)")
+    row("pal.CreateProcess_wait_true", "posix.posix_spawn_waitpid_true", "<= 1.2x (start /bin/true, wait, exit code)")
 }' "$out"
