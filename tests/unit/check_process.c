@@ -4,7 +4,8 @@
  * no object behind and report the right exit codes; the Windows command-line
  * splitting (also against env_quote_argument); the IL-only PE probe on
  * synthetic images, and an IL-only image launched through clix; a process
- * that is not our child, opened by id; exit-status mapping.
+ * that is not our child, opened by id; exit-status mapping; a child of
+ * fork() creating processes of its own.
  */
 #include "internal.h"
 #include "environment.h"
@@ -355,6 +356,37 @@ START_TEST(test_exit_codes)
 }
 END_TEST
 
+/* A child of fork() (no exec) has no reaper thread: its own first child
+ * starts one there. */
+START_TEST(test_after_fork)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    char cmd[] = "/bin/true";
+    STARTUPINFOA si = {.cb = sizeof(si)};
+    PROCESS_INFORMATION pi;
+    ck_assert(CreateProcessA(NULL, cmd, NULL, NULL, FALSE, 0, NULL, NULL, &si, &pi));
+    ck_assert_uint_eq(WaitForSingleObject(pi.hProcess, 20000), WAIT_OBJECT_0);
+    CloseHandle(pi.hThread);
+    CloseHandle(pi.hProcess);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        char cmd2[] = "/bin/false";
+        DWORD code = 0;
+        if (!CreateProcessA(NULL, cmd2, NULL, NULL, FALSE, 0, NULL, NULL, &si, &pi) ||
+            WaitForSingleObject(pi.hProcess, 20000) != WAIT_OBJECT_0 ||
+            !GetExitCodeProcess(pi.hProcess, &code))
+            _exit(2);
+        _exit(code == 1 ? 0 : 3);
+    }
+    int status = 0;
+    ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+    ck_assert(WIFEXITED(status));
+    ck_assert_int_eq(WEXITSTATUS(status), 0);
+    PAL_Terminate();
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("process");
@@ -367,6 +399,7 @@ int main(void)
     tcase_add_test(tc, test_il_only_runs_through_clix);
     tcase_add_test(tc, test_open_non_child);
     tcase_add_test(tc, test_exit_codes);
+    tcase_add_test(tc, test_after_fork);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }

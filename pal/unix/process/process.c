@@ -161,7 +161,10 @@ static struct pal_process *process_registry_find(pid_t pid, bool want_ended)
 /* ------------------------------------------------------------ the reaper */
 
 static int process_epoll_fd = -1;
-static pthread_once_t process_reaper_once = PTHREAD_ONCE_INIT;
+/* The process the reaper runs in: a child of fork() (without exec) has no
+ * reaper thread, and starts its own for the children it creates. */
+static pid_t process_reaper_owner;
+static pthread_mutex_t process_reaper_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* Signals a thread-like object (the process, or the child's main thread):
  * the state is stored before `ended` (release), waiters are woken after the
@@ -230,8 +233,12 @@ static void *process_reaper_main(void *arg)
     return NULL;
 }
 
+/* With process_reaper_lock held. */
 static void process_reaper_start(void)
 {
+    if (process_epoll_fd >= 0)
+        close(process_epoll_fd); /* a copy of our parent's: its reaper is not here */
+    process_epoll_fd = -1;
     int fd = epoll_create1(EPOLL_CLOEXEC);
     if (fd < 0)
         return;
@@ -248,6 +255,8 @@ static void process_reaper_start(void)
     if (pthread_create(&reaper, &attr, process_reaper_main, NULL) != 0) {
         close(fd);
         process_epoll_fd = -1;
+    } else {
+        process_reaper_owner = getpid();
     }
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     pthread_attr_destroy(&attr);
@@ -255,7 +264,10 @@ static void process_reaper_start(void)
 
 struct pal_process *process_adopt_pidfd(pid_t pid, int pidfd, bool is_child, bool main_thread)
 {
-    pthread_once(&process_reaper_once, process_reaper_start);
+    pthread_mutex_lock(&process_reaper_lock);
+    if (process_reaper_owner != getpid())
+        process_reaper_start();
+    pthread_mutex_unlock(&process_reaper_lock);
     struct pal_process *p = calloc(1, sizeof(*p));
     if (!p || process_epoll_fd < 0) {
         free(p);

@@ -111,7 +111,11 @@ static char *process_find_program(const char *name)
             path = process_try_dir(exe, (size_t)(slash - exe), name, add_exe);
         if (!path)
             path = process_try_dir(NULL, 0, name, add_exe);
-        const char *dirs = getenv("PATH");
+        env_read_lock();
+        const char *env_path = getenv("PATH");
+        char *path_copy = env_path ? strdup(env_path) : NULL;
+        env_read_unlock();
+        const char *dirs = path_copy;
         while (!path && dirs && *dirs) {
             const char *end = strchrnul(dirs, ':');
             /* An empty PATH entry means the current directory, searched already. */
@@ -119,6 +123,7 @@ static char *process_find_program(const char *name)
                 path = process_try_dir(dirs, (size_t)(end - dirs), name, add_exe);
             dirs = *end ? end + 1 : end;
         }
+        free(path_copy);
     }
     if (!path) {
         error_set(ERROR_FILE_NOT_FOUND);
