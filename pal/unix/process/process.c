@@ -333,9 +333,9 @@ BOOL PALAPI GetExitCodeProcess(HANDLE hProcess, LPDWORD lpExitCode)
 static bool process_terminate(struct pal_process *p, UINT code)
 {
     if (p == &process_self) {
-        /* As ExitProcess truncates its code, without running any clean-up
-         * (atexit handlers, stdio flushing): Windows' TerminateProcess runs
-         * no DLL detach either. */
+        /* The code truncated as ExitProcess's; no atexit handler runs
+         * (Windows' TerminateProcess runs no DLL detach either), but what
+         * was written to stdio streams is not lost. */
         fflush(NULL);
         _exit((int)code);
     }

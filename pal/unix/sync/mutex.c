@@ -239,6 +239,11 @@ static bool named_mutex_try_acquire(struct pal_object *obj, struct pal_thread *s
 
 static bool named_mutex_try_acquire_fast(struct pal_object *obj, struct pal_thread *self)
 {
+    /* An abandoned mutex (its owner ended: the kernel set OWNER_DIED) is left
+     * to the slow path, which can report WAIT_ABANDONED: taken here, the
+     * slow path would find it ours and count a recursion (WAIT_OBJECT_0). */
+    if (atomic_load_explicit(named_mutex_word(obj), memory_order_relaxed) & FUTEX_OWNER_DIED)
+        return false;
     DWORD result;
     return named_mutex_try_acquire(obj, self, 0, &result) && result == WAIT_OBJECT_0;
 }
