@@ -3,6 +3,7 @@
  *   helper1 exit N          exits with N
  *   helper1 sleep           sleeps until killed (at most 60 s, then exits 99)
  *   helper1 terminate N     TerminateProcess(GetCurrentProcess(), N)
+ *   helper1 exitprocess N   ExitProcess(N)
  *   helper1 quoting ARGS    exits 0 if ARGS are the arguments the quoting
  *                           test's command line must give, else 1
  *   helper1 env NAME VALUE  exits 0 if the variable NAME is VALUE
@@ -31,6 +32,10 @@ int main(int argc, char *argv[])
     if (argc == 3 && helper_same(argv[1], "terminate")) {
         TerminateProcess(GetCurrentProcess(), (UINT)atoi(argv[2]));
         return 97; /* not reached */
+    }
+    if (argc == 3 && helper_same(argv[1], "exitprocess")) {
+        ExitProcess((UINT)atoi(argv[2]));
+        return 95; /* not reached */
     }
     if (argc >= 2 && helper_same(argv[1], "quoting")) {
         if (argc != 2 + (int)(sizeof(quoting) / sizeof(quoting[0])))
