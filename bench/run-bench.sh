@@ -11,6 +11,7 @@ trap 'rm -f "$out"' EXIT
 "$build/bench/bench_sync_notrace" quick | sed -n 's/^pal\./notrace./p' >> "$out"
 "$build/bench/bench_thread" >> "$out"
 "$build/bench/bench_file" >> "$out"
+"$build/bench/bench_process" >> "$out"
 
 # pal figure | baseline figure | what the ratio means
 awk '
@@ -42,4 +43,5 @@ END {
     row("pal.WriteFile_4k", "posix.write_4k", "<= 1.05x (page cache)")
     row("pal.CreateFile_CloseHandle", "posix.open_close", "<= 1.2x (absolute name)")
     row("pal.CreateFile_CloseHandle_relative", "posix.open_close_relative", "report (relative name)")
+    row("pal.CreateProcess_wait_true", "posix.posix_spawn_waitpid_true", "<= 1.2x (start /bin/true, wait, exit code)")
 }' "$out"

@@ -125,11 +125,9 @@
  * (helperN.c in the same folder) and waits for its exit code.
  *   palsuite_process p = palsuite_spawn("helper1", "arg");
  *   CHECK(palsuite_join(p) == 0, ...);
- * The reference leg uses CreateProcess. Until the native library has
- * CreateProcess, the native leg forks and execs (declared here: a test
- * includes nothing from libc itself).
+ * Both legs use CreateProcess: "helper1" is found beside the test (as
+ * helper1.exe on Windows, which appends the extension).
  */
-#ifdef _WIN32
 typedef HANDLE palsuite_process;
 
 static inline palsuite_process palsuite_spawn(const char *helper, const char *arg)
@@ -139,7 +137,7 @@ static inline palsuite_process palsuite_spawn(const char *helper, const char *ar
     PROCESS_INFORMATION pi;
     memset(&si, 0, sizeof(si));
     si.cb = sizeof(si);
-    _snprintf(cmd, sizeof(cmd), "%s.exe %s", helper, arg);
+    _snprintf(cmd, sizeof(cmd), "%s %s", helper, arg);
     if (!CreateProcessA(NULL, cmd, NULL, NULL, FALSE, 0, NULL, NULL, &si, &pi))
         Fail("CreateProcessA(%s) failed: %u", cmd, GetLastError());
     CloseHandle(pi.hThread);
@@ -156,41 +154,14 @@ static inline int palsuite_join(palsuite_process p)
 }
 
 /* Ends this process at once, as a kill would: no clean-up runs. */
+#ifdef _WIN32
 static inline void palsuite_kill_self(void) { TerminateProcess(GetCurrentProcess(), 137); }
 #else
-typedef int palsuite_process;
-extern int fork(void);
-extern int execl(const char *path, const char *arg, ...);
-extern int waitpid(int pid, int *status, int options);
-extern void _exit(int status);
 extern int kill(int pid, int sig);
 extern int getpid(void);
-
+/* A real SIGKILL (the helper's robust mutexes die with it); its parent's
+ * GetExitCodeProcess reads 128 + 9 = 137, as on the Windows leg. */
 static inline void palsuite_kill_self(void) { kill(getpid(), 9 /* SIGKILL */); }
-
-static inline palsuite_process palsuite_spawn(const char *helper, const char *arg)
-{
-    char path[512];
-    int pid;
-    _snprintf(path, sizeof(path), "./%s", helper);
-    pid = fork();
-    if (pid < 0)
-        Fail("fork failed");
-    if (pid == 0) {
-        execl(path, path, arg, (char *)NULL);
-        _exit(126);
-    }
-    return pid;
-}
-
-static inline int palsuite_join(palsuite_process p)
-{
-    int status = 0;
-    if (waitpid(p, &status, 0) != p)
-        Fail("waitpid failed");
-    /* Exited: its code; killed by a signal: 128 + the signal, as shells say. */
-    return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f);
-}
 #endif
 
 /* A name unique to this run of a test ("<base>.<hex id>"), for named objects

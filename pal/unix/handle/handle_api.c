@@ -1,42 +1,10 @@
 /*
  * handle_api.c - CloseHandle and DuplicateHandle, dispatching through the
- * handle manager; the current process object behind GetCurrentProcess().
+ * handle manager.
  */
 #include "internal.h"
+#include "process.h"
 #include "thread.h"
-
-/* The running process: waitable, and never signalled while anyone can wait. */
-static bool process_self_try_acquire(struct pal_object *obj, struct pal_thread *self, DWORD *result)
-{
-    return false;
-}
-
-static void process_self_destroy(struct pal_object *obj)
-{
-    /* Static: lives as long as the process. */
-}
-
-struct process_self {
-    struct pal_object obj;
-    struct waitable waitable;
-};
-
-static const struct wait_ops process_self_wait_ops = {
-    .waitable_offset = offsetof(struct process_self, waitable),
-    .try_acquire = process_self_try_acquire,
-};
-
-static const struct handle_ops process_self_ops = {
-    .type_name = "process",
-    .destroy = process_self_destroy,
-    .wait = &process_self_wait_ops,
-};
-
-static struct process_self process_self = {
-    .obj = {.ops = &process_self_ops, .refs = 1},
-};
-
-struct pal_object *process_current_object(void) { return &process_self.obj; }
 
 BOOL PALAPI CloseHandle(HANDLE hObject)
 {
@@ -50,16 +18,16 @@ BOOL PALAPI CloseHandle(HANDLE hObject)
 static bool handle_is_current_process(HANDLE h)
 {
     handle_pin pin;
-    struct pal_object *obj = handle_lookup(h, &process_self_ops, &pin);
+    struct pal_object *obj = handle_lookup(h, &process_ops, &pin);
     handle_unpin(pin);
-    return obj == &process_self.obj;
+    return obj && obj == process_current_object();
 }
 
 static BOOL duplicate_handle(HANDLE hSourceProcessHandle, HANDLE hSourceHandle,
                              HANDLE hTargetProcessHandle, LPHANDLE lpTargetHandle, DWORD dwOptions)
 {
-    /* Only the current process has a process object so far: a handle to
-     * any other process cannot exist yet. */
+    /* Handles live in this process only: duplicating from or into another
+     * process (a CreateProcess or OpenProcess handle) is not supported. */
     if (!handle_is_current_process(hSourceProcessHandle)) {
         error_set(ERROR_INVALID_HANDLE);
         return FALSE;

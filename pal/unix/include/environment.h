@@ -14,4 +14,14 @@ size_t env_quote_argument(const char *arg, char *out, size_t len);
  * (malloc'ed), or NULL with ERROR_ENVVAR_NOT_FOUND / ERROR_NOT_ENOUGH_MEMORY. */
 char *env_get(const char *name);
 
+/* Splits a Windows command line into arguments by the Windows C runtime's
+ * rules (the reverse of env_quote_argument; the first argument by the
+ * program-name rule). One malloc'ed block: free(argv) frees it all. argv is
+ * NULL-terminated; NULL with ERROR_NOT_ENOUGH_MEMORY. */
+char **env_split_command_line(const char *line, int *argc);
+
+/* Holds the environment (environ) unchanged until env_read_unlock. */
+void env_read_lock(void);
+void env_read_unlock(void);
+
 #endif

@@ -275,3 +275,79 @@ LPWSTR PALAPI GetCommandLineW(void)
         error_set(ERROR_NOT_ENOUGH_MEMORY);
     return PAL_TRACE_RETURN(GetCommandLineW, LPWSTR, "%p", env_command_line);
 }
+
+/* The reverse of env_quote_argument: the Windows C runtime's splitting of a
+ * command line. The program name (first argument) runs to the next space or
+ * tab, or is everything between a leading quote and the next one, with no
+ * escapes. The other arguments are separated by spaces and tabs outside
+ * quotes; 2n backslashes before a quote give n and the quote opens or closes
+ * a quoted part, 2n+1 give n and a literal quote, backslashes before anything
+ * else stay as they are, and "" inside a quoted part is a literal quote. */
+char **env_split_command_line(const char *line, int *argc_out)
+{
+    size_t len = strlen(line), max_args = len / 2 + 2;
+    char **argv = malloc(max_args * sizeof(char *) + len + max_args);
+    if (!argv) {
+        error_set(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    char *out = (char *)(argv + max_args);
+    const char *p = line;
+    int argc = 0;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    if (*p) {
+        argv[argc++] = out;
+        if (*p == '"') {
+            for (p++; *p && *p != '"'; p++)
+                *out++ = *p;
+            if (*p)
+                p++;
+        }
+        /* An unquoted name, or what follows the closing quote up to a space. */
+        for (; *p && *p != ' ' && *p != '\t'; p++)
+            *out++ = *p;
+        *out++ = '\0';
+    }
+    for (;;) {
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (!*p)
+            break;
+        argv[argc++] = out;
+        bool quoted = false;
+        while (*p && (quoted || (*p != ' ' && *p != '\t'))) {
+            size_t backslashes = 0;
+            while (p[backslashes] == '\\')
+                backslashes++;
+            if (p[backslashes] != '"') {
+                /* Backslashes (or a plain character) stand for themselves. */
+                size_t n = backslashes ? backslashes : 1;
+                memcpy(out, p, n);
+                out += n;
+                p += n;
+                continue;
+            }
+            memset(out, '\\', backslashes / 2);
+            out += backslashes / 2;
+            p += backslashes + 1; /* past the quote */
+            if (backslashes % 2) {
+                *out++ = '"';
+            } else if (quoted && *p == '"') {
+                *out++ = '"';
+                p++;
+            } else {
+                quoted = !quoted;
+            }
+        }
+        *out++ = '\0';
+    }
+    argv[argc] = NULL;
+    *argc_out = argc;
+    return argv;
+}
+
+/* CreateProcess hands `environ` to the child: no SetEnvironmentVariable may
+ * change it meanwhile. */
+void env_read_lock(void) { pthread_rwlock_rdlock(&env_lock); }
+void env_read_unlock(void) { pthread_rwlock_unlock(&env_lock); }
