@@ -22,6 +22,7 @@
  * ERROR_FILE_NOT_FOUND, a directory that is not one with ERROR_DIRECTORY.
  */
 #include "internal.h"
+#include "file.h"
 #include "environment.h"
 #include "process.h"
 #include "thread.h"
@@ -209,7 +210,7 @@ static DWORD process_spawn_error(int err)
 /* Starts `path` with argv/envp in `dir`: the new child's pidfd (and *pid), or
  * -1 with the LastError set. */
 static int process_spawn(const char *path, char **argv, char **envp, const char *dir, DWORD flags,
-                         pid_t *pid)
+                         const int *std_fds, pid_t *pid)
 {
     posix_spawn_file_actions_t actions;
     posix_spawnattr_t attr;
@@ -217,6 +218,16 @@ static int process_spawn(const char *path, char **argv, char **envp, const char 
     posix_spawnattr_init(&attr);
     if (dir)
         posix_spawn_file_actions_addchdir_np(&actions, dir);
+    /* STARTF_USESTDHANDLES: the given descriptors become the child's 0, 1
+     * and 2 (dup2 also clears close-on-exec); a missing one is /dev/null,
+     * so that no other file the child opens takes its place. */
+    for (int i = 0; std_fds && i < 3; i++) {
+        if (std_fds[i] >= 0)
+            posix_spawn_file_actions_adddup2(&actions, std_fds[i], i);
+        else
+            posix_spawn_file_actions_addopen(&actions, i, "/dev/null", i == 0 ? O_RDONLY : O_WRONLY,
+                                             0);
+    }
     /* The child starts with no signal blocked, whatever the calling thread
      * blocks; a new process group if asked. */
     sigset_t none;
@@ -256,8 +267,30 @@ struct process_create_args {
     const char *directory;
     DWORD flags;
     DWORD startup_flags;
+    HANDLE std_handles[3]; /* with STARTF_USESTDHANDLES: input, output, error */
     LPPROCESS_INFORMATION info;
 };
+
+/* The descriptors behind STARTF_USESTDHANDLES' handles, pinned until
+ * process_std_release: a file handle (a file, a pipe end, a standard
+ * handle) gives its descriptor; NULL, INVALID_HANDLE_VALUE or a handle of
+ * another kind gives -1 (the child gets /dev/null there). */
+static void process_std_fds(const HANDLE *handles, int *fds, handle_pin *pins)
+{
+    for (int i = 0; i < 3; i++) {
+        struct file *f = NULL;
+        pins[i] = 0;
+        if (handles[i] && handles[i] != INVALID_HANDLE_VALUE)
+            f = file_lookup(handles[i], &pins[i]);
+        fds[i] = f ? f->fd : -1;
+    }
+}
+
+static void process_std_release(handle_pin *pins)
+{
+    for (int i = 0; i < 3; i++)
+        handle_unpin(pins[i]);
+}
 
 static bool process_create(const struct process_create_args *a)
 {
@@ -273,12 +306,6 @@ static bool process_create(const struct process_create_args *a)
     }
     if (a->flags & ~(DWORD)PROCESS_CREATE_FLAGS) {
         error_set(ERROR_INVALID_PARAMETER);
-        return false;
-    }
-    if (a->startup_flags & STARTF_USESTDHANDLES) {
-        /* No PAL handle maps to a file descriptor yet: the child can only
-         * inherit our standard streams. */
-        error_set(ERROR_NOT_SUPPORTED);
         return false;
     }
     if (a->directory) {
@@ -340,7 +367,15 @@ static bool process_create(const struct process_create_args *a)
     if (a->environment && !(envp = process_envp(a->environment, a->flags & CREATE_UNICODE_ENVIRONMENT)))
         goto out;
     pid_t pid;
-    int pidfd = process_spawn(run_path, run_argv, envp, a->directory, a->flags, &pid);
+    int std_fds[3];
+    handle_pin std_pins[3];
+    bool use_std = (a->startup_flags & STARTF_USESTDHANDLES) != 0;
+    if (use_std)
+        process_std_fds(a->std_handles, std_fds, std_pins);
+    int pidfd = process_spawn(run_path, run_argv, envp, a->directory, a->flags,
+                              use_std ? std_fds : NULL, &pid);
+    if (use_std)
+        process_std_release(std_pins);
     if (pidfd < 0)
         goto out;
     struct pal_process *p = process_adopt_pidfd(pid, pidfd, true, true);
@@ -406,9 +441,10 @@ BOOL PALAPI CreateProcessW(LPCWSTR lpApplicationName, LPWSTR lpCommandLine,
                     lpProcessAttributes, lpThreadAttributes, bInheritHandles, dwCreationFlags,
                     lpEnvironment, PAL_TRACE_WSTR(lpCurrentDirectory), lpStartupInfo,
                     lpProcessInformation);
-    /* Security attributes and bInheritHandles: no PAL handle is inheritable;
-     * the child always gets our standard streams (fds 0-2), as a console
-     * child on Windows shares its parent's console. */
+    /* Security attributes and bInheritHandles: the child gets our standard
+     * streams (fds 0-2), as a console child on Windows shares its parent's
+     * console, or the STARTF_USESTDHANDLES handles; other files and pipes
+     * reach it when they were created inheritable (not close-on-exec). */
     (void)lpProcessAttributes, (void)lpThreadAttributes, (void)bInheritHandles;
     bool ok = true;
     char *application = process_narrow(lpApplicationName, &ok);
@@ -416,8 +452,13 @@ BOOL PALAPI CreateProcessW(LPCWSTR lpApplicationName, LPWSTR lpCommandLine,
     char *directory = process_narrow(lpCurrentDirectory, &ok);
     struct process_create_args a = {
         application, command_line, lpEnvironment, directory, dwCreationFlags,
-        lpStartupInfo ? lpStartupInfo->dwFlags : 0, lpProcessInformation,
+        lpStartupInfo ? lpStartupInfo->dwFlags : 0, {NULL, NULL, NULL}, lpProcessInformation,
     };
+    if (lpStartupInfo) {
+        a.std_handles[0] = lpStartupInfo->hStdInput;
+        a.std_handles[1] = lpStartupInfo->hStdOutput;
+        a.std_handles[2] = lpStartupInfo->hStdError;
+    }
     BOOL ret = ok && process_create(&a);
     free(application);
     free(command_line);
@@ -443,8 +484,13 @@ BOOL PALAPI CreateProcessA(LPCSTR lpApplicationName, LPSTR lpCommandLine,
     (void)lpProcessAttributes, (void)lpThreadAttributes, (void)bInheritHandles;
     struct process_create_args a = {
         lpApplicationName, lpCommandLine, lpEnvironment, lpCurrentDirectory, dwCreationFlags,
-        lpStartupInfo ? lpStartupInfo->dwFlags : 0, lpProcessInformation,
+        lpStartupInfo ? lpStartupInfo->dwFlags : 0, {NULL, NULL, NULL}, lpProcessInformation,
     };
+    if (lpStartupInfo) {
+        a.std_handles[0] = lpStartupInfo->hStdInput;
+        a.std_handles[1] = lpStartupInfo->hStdOutput;
+        a.std_handles[2] = lpStartupInfo->hStdError;
+    }
     BOOL ret = process_create(&a);
     return PAL_TRACE_RETURN(CreateProcessA, BOOL, "%d", ret);
 }
