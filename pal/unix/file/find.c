@@ -118,8 +118,9 @@ static bool find_advance(struct find_search *s, struct find_entry *e)
                fstatat(AT_FDCWD, s->dir_path, &e->st, AT_SYMLINK_NOFOLLOW) == 0;
     }
     struct dirent *d;
+    bool everything = s->pattern[0] == '*' && s->pattern[1] == '\0';
     while ((d = readdir(s->dir)) != NULL) {
-        if (fnmatch(s->pattern, d->d_name, 0) != 0)
+        if (!everything && fnmatch(s->pattern, d->d_name, 0) != 0)
             continue;
         if (fstatat(dirfd(s->dir), d->d_name, &e->st, 0) != 0 &&
             fstatat(dirfd(s->dir), d->d_name, &e->st, AT_SYMLINK_NOFOLLOW) != 0)
@@ -224,7 +225,9 @@ static void find_fill_a(const struct find_entry *e, WIN32_FIND_DATAA *data)
     memset(data, 0, sizeof(*data));
     memcpy(data, &common, offsetof(WIN32_FIND_DATAW, cFileName));
     /* CP_ACP is UTF-8: the bytes as they are (a name has at most 255). */
-    strncpy(data->cFileName, e->name, MAX_PATH - 1);
+    size_t len = strnlen(e->name, MAX_PATH - 1);
+    memcpy(data->cFileName, e->name, len);
+    data->cFileName[len] = '\0';
 }
 
 HANDLE PALAPI FindFirstFileW(LPCWSTR lpFileName, LPWIN32_FIND_DATAW lpFindFileData)
