@@ -75,14 +75,15 @@ static void thread_after_fork_in_child(void)
         thread_self_ptr->tid = thread_tid_slow();
 }
 
-static void thread_key_create(void)
-{
-    pthread_key_create(&thread_key, thread_end);
-    pthread_atfork(NULL, NULL, thread_after_fork_in_child);
-}
+static void thread_key_create(void) { pthread_key_create(&thread_key, thread_end); }
+
+/* Registered before any id is cached, whichever thread caches first. */
+static pthread_once_t thread_fork_once = PTHREAD_ONCE_INIT;
+static void thread_fork_register(void) { pthread_atfork(NULL, NULL, thread_after_fork_in_child); }
 
 DWORD thread_tid_slow(void)
 {
+    pthread_once(&thread_fork_once, thread_fork_register);
     thread_cached_tid = (DWORD)gettid();
     return thread_cached_tid;
 }
