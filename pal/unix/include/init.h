@@ -12,4 +12,9 @@ int init_get_args(char ***argv);
  * precision. */
 void init_fp_environment(void);
 
+/* The real path of the library itself (malloc'ed), or NULL: what
+ * PAL_GetPALDirectoryW reports and what the namespace of named objects is
+ * per (spec "Side-by-Side"). */
+char *init_library_path(void);
+
 #endif

@@ -49,38 +49,29 @@ static inline void *named_state(struct named_object *no)
  * see it. */
 typedef void (*named_init_fn)(void *state, const void *arg);
 
-/*
- * Opens the object called `name` (non-NULL, non-empty), or with `create`
- * makes it (init(state, arg) on zeroed state) if it does not exist.
- * object_size bytes are allocated for this process's object, which starts
- * with struct named_object and gets `ops`. Returns the object with a
- * reference for the caller and sets *existed; in one process, every handle
- * to one name reaches the same object. NULL with the LastError:
- * ERROR_INVALID_HANDLE (the name belongs to an object of another type),
- * ERROR_FILE_NOT_FOUND (no such object, without `create`),
- * ERROR_FILENAME_EXCED_RANGE (name too long), ERROR_PATH_NOT_FOUND (a
- * backslash after a namespace prefix other than Global\ or Local\),
- * ERROR_ACCESS_DENIED (the namespace directory is not ours),
- * ERROR_NOT_ENOUGH_MEMORY.
- */
-struct named_object *named_open(const WCHAR *name, enum named_type type,
-                                const struct handle_ops *ops, size_t object_size,
-                                named_init_fn init, const void *arg, bool create, bool *existed);
-
 /* The destroy operation of every named type ends with this: leaves the
  * namespace (removing the object if this was its last holder anywhere),
  * unmaps and frees. */
 void named_destroy(struct pal_object *obj);
 
-/* The whole of a CreateXxx for a named object: named_open, then a handle,
- * with the LastError Windows leaves (ERROR_ALREADY_EXISTS if the object
- * existed, else ERROR_SUCCESS). *existed is set on success. */
+/* The whole of a CreateXxx for a named object: opens the object called
+ * `name` (non-NULL, non-empty), making it (init(state, arg) on zeroed state)
+ * if it does not exist, then gives a handle, with the LastError Windows
+ * leaves: ERROR_ALREADY_EXISTS if the object existed, else ERROR_SUCCESS.
+ * In one process every handle to one name reaches the same object. NULL
+ * with the LastError: ERROR_INVALID_HANDLE (the name belongs to an object of
+ * another type), ERROR_FILENAME_EXCED_RANGE (name too long),
+ * ERROR_PATH_NOT_FOUND (a backslash after a namespace prefix other than
+ * Global\ or Local\), ERROR_INVALID_NAME (a prefix alone),
+ * ERROR_ACCESS_DENIED (the namespace directory is not ours),
+ * ERROR_NOT_ENOUGH_MEMORY. */
 HANDLE named_create_handle(const WCHAR *name, enum named_type type, const struct handle_ops *ops,
                            named_init_fn init, const void *arg, bool *existed);
 
 /* The whole of an OpenXxx: NULL name -> ERROR_INVALID_PARAMETER; an empty
- * one -> ERROR_INVALID_HANDLE (as Windows); the LastError is left alone on
- * success. */
+ * one -> ERROR_INVALID_HANDLE (as Windows); no such object ->
+ * ERROR_FILE_NOT_FOUND; other failures as named_create_handle. The
+ * LastError is left alone on success. */
 HANDLE named_open_handle(const WCHAR *name, enum named_type type, const struct handle_ops *ops);
 
 /* The namespace directory (tests), NULL if it could not be opened. */

@@ -109,15 +109,21 @@ void PALAPI PAL_Terminate(void)
     pthread_mutex_unlock(&init_lock);
 }
 
+char *init_library_path(void)
+{
+    Dl_info info;
+    if (!dladdr((void *)PAL_GetPALDirectoryW, &info) || !info.dli_fname)
+        return NULL;
+    return realpath(info.dli_fname, NULL);
+}
+
 BOOL PALAPI PAL_GetPALDirectoryW(LPWSTR lpDirectoryName, UINT cchDirectoryName)
 {
     PAL_TRACE_ENTER(PAL_GetPALDirectoryW, "lpDirectoryName=%p, cchDirectoryName=%u",
                     lpDirectoryName, cchDirectoryName);
     BOOL ret = FALSE;
-    Dl_info info;
-    char *path = NULL;
-    if (!dladdr((void *)PAL_GetPALDirectoryW, &info) || !info.dli_fname ||
-        !(path = realpath(info.dli_fname, NULL))) {
+    char *path = init_library_path();
+    if (!path) {
         error_set(ERROR_FILE_NOT_FOUND);
     } else {
         char *slash = strrchr(path, '/');

@@ -22,11 +22,11 @@
  * state of a crashed process outlives it as a live object.
  */
 #include "internal.h"
+#include "init.h"
 #include "named.h"
 #include "unicode.h"
 
 #include <dirent.h>
-#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <glib.h>
@@ -153,10 +153,7 @@ static void namespace_sweep(void)
  * where there is none. */
 static void namespace_open(void)
 {
-    Dl_info info;
-    char *lib = NULL;
-    if (dladdr((void *)named_open, &info) && info.dli_fname)
-        lib = realpath(info.dli_fname, NULL);
+    char *lib = init_library_path();
     uint64_t h = hash_bytes(lib ? lib : "", lib ? strlen(lib) : 0, HASH_START);
     free(lib);
 
@@ -374,9 +371,11 @@ static int file_open(const WCHAR *key, size_t key_length, enum named_type type, 
     return -1;
 }
 
-struct named_object *named_open(const WCHAR *name, enum named_type type,
-                                const struct handle_ops *ops, size_t object_size,
-                                named_init_fn init, const void *arg, bool create, bool *existed)
+/* Opens or (with `create`) makes the object: see named_create_handle. The
+ * object comes with a reference for the caller; *existed says which. */
+static struct named_object *named_open(const WCHAR *name, enum named_type type,
+                                       const struct handle_ops *ops, named_init_fn init,
+                                       const void *arg, bool create, bool *existed)
 {
     pthread_once(&namespace_once, namespace_open);
     if (namespace_fd < 0) {
@@ -393,7 +392,7 @@ struct named_object *named_open(const WCHAR *name, enum named_type type,
         error_set(ERROR_FILENAME_EXCED_RANGE);
         return NULL;
     }
-    struct named_object *no = calloc(1, object_size);
+    struct named_object *no = calloc(1, sizeof(*no));
     if (!key || !no) {
         free(key);
         free(no);
@@ -484,7 +483,7 @@ HANDLE named_create_handle(const WCHAR *name, enum named_type type, const struct
                            named_init_fn init, const void *arg, bool *existed)
 {
     struct named_object *no =
-        named_open(name, type, ops, sizeof(struct named_object), init, arg, true, existed);
+        named_open(name, type, ops, init, arg, true, existed);
     if (!no)
         return NULL;
     HANDLE h = handle_alloc(&no->obj);
@@ -505,7 +504,7 @@ HANDLE named_open_handle(const WCHAR *name, enum named_type type, const struct h
     }
     bool existed;
     struct named_object *no =
-        named_open(name, type, ops, sizeof(struct named_object), NULL, NULL, false, &existed);
+        named_open(name, type, ops, NULL, NULL, false, &existed);
     return no ? handle_alloc(&no->obj) : NULL;
 }
 

@@ -1,0 +1,70 @@
+/*
+ * The helper program every process test folder shares (its helper1.c
+ * includes this file), started by the tests with CreateProcess:
+ *   helper1 exit N          exits with N
+ *   helper1 sleep           sleeps until killed (at most 60 s, then exits 99)
+ *   helper1 terminate N     TerminateProcess(GetCurrentProcess(), N)
+ *   helper1 exitprocess N   ExitProcess(N)
+ *   helper1 quoting ARGS    exits 0 if ARGS are the arguments the quoting
+ *                           test's command line must give, else 1
+ *   helper1 env NAME VALUE  exits 0 if the variable NAME is VALUE
+ *   helper1 noenv NAME      exits 0 if there is no variable NAME
+ *   helper1 envw            exits 0 if PALSUITE_W is u"\u00e9t\u00e9" (UTF-16)
+ *   helper1 file PATH       exits 0 if PATH (relative) can be opened
+ */
+#include <palsuite.h>
+
+static int helper_same(const char *a, const char *b) { return strcmp(a, b) == 0; }
+
+int main(int argc, char *argv[])
+{
+    static const char *const quoting[] = {"a b", "c\\\"d", "", "e\\\\f", "g\\", "hi"};
+    char value[256];
+    int i;
+
+    if (PAL_Initialize(argc, argv) != 0)
+        return 98;
+    if (argc == 3 && helper_same(argv[1], "exit"))
+        return atoi(argv[2]);
+    if (argc == 2 && helper_same(argv[1], "sleep")) {
+        Sleep(60000);
+        return 99;
+    }
+    if (argc == 3 && helper_same(argv[1], "terminate")) {
+        TerminateProcess(GetCurrentProcess(), (UINT)atoi(argv[2]));
+        return 97; /* not reached */
+    }
+    if (argc == 3 && helper_same(argv[1], "exitprocess")) {
+        ExitProcess((UINT)atoi(argv[2]));
+        return 95; /* not reached */
+    }
+    if (argc >= 2 && helper_same(argv[1], "quoting")) {
+        if (argc != 2 + (int)(sizeof(quoting) / sizeof(quoting[0])))
+            return 1;
+        for (i = 0; i < argc - 2; i++)
+            if (!helper_same(argv[i + 2], quoting[i])) {
+                printf("argument %d is [%s], expected [%s]\n", i, argv[i + 2], quoting[i]);
+                return 1;
+            }
+        return 0;
+    }
+    if (argc == 4 && helper_same(argv[1], "env")) {
+        DWORD n = GetEnvironmentVariableA(argv[2], value, sizeof(value));
+        return n > 0 && n < sizeof(value) && helper_same(value, argv[3]) ? 0 : 1;
+    }
+    if (argc == 3 && helper_same(argv[1], "noenv"))
+        return GetEnvironmentVariableA(argv[2], value, sizeof(value)) == 0 ? 0 : 1;
+    if (argc == 2 && helper_same(argv[1], "envw")) {
+        WCHAR w[16];
+        DWORD n = GetEnvironmentVariableW((const WCHAR *)u"PALSUITE_W", w, 16);
+        return n == 3 && w[0] == 0xe9 && w[1] == 't' && w[2] == 0xe9 ? 0 : 1;
+    }
+    if (argc == 3 && helper_same(argv[1], "file")) {
+        FILE *f = fopen(argv[2], "r");
+        if (!f)
+            return 1;
+        fclose(f);
+        return 0;
+    }
+    return 96;
+}
