@@ -342,6 +342,31 @@ START_TEST(test_missing_std_handle)
 }
 END_TEST
 
+/* NULL where Windows would fault: refused with ERROR_INVALID_PARAMETER
+ * (the palsuite cannot test these on the reference leg). */
+START_TEST(test_null_out_pointers)
+{
+    HANDLE r = NULL, w = NULL;
+    SetLastError(0);
+    ck_assert(!CreatePipe(NULL, &w, NULL, 0));
+    ck_assert_uint_eq(GetLastError(), ERROR_INVALID_PARAMETER);
+    SetLastError(0);
+    ck_assert(!CreatePipe(&r, NULL, NULL, 0));
+    ck_assert_uint_eq(GetLastError(), ERROR_INVALID_PARAMETER);
+    ck_assert_ptr_null(r);
+    SetLastError(0);
+    ck_assert(FindFirstFileW(u"*", NULL) == INVALID_HANDLE_VALUE);
+    ck_assert_uint_eq(GetLastError(), ERROR_INVALID_PARAMETER);
+    WIN32_FIND_DATAA data;
+    HANDLE h = FindFirstFileA("*", &data);
+    ck_assert(h != INVALID_HANDLE_VALUE);
+    SetLastError(0);
+    ck_assert(!FindNextFileA(h, NULL));
+    ck_assert_uint_eq(GetLastError(), ERROR_INVALID_PARAMETER);
+    ck_assert(FindClose(h));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("file");
@@ -357,6 +382,7 @@ int main(void)
     tcase_add_test(tc, test_std_handles_over_pipes);
     tcase_add_test(tc, test_write_to_broken_pipe);
     tcase_add_test(tc, test_missing_std_handle);
+    tcase_add_test(tc, test_null_out_pointers);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }

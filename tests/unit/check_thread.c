@@ -560,6 +560,19 @@ START_TEST(test_context_self_and_ended)
 }
 END_TEST
 
+/* A NULL APC is refused (Windows queues it and the thread faults running it). */
+START_TEST(test_null_apc_refused)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    SetLastError(0);
+    ck_assert_uint_eq(QueueUserAPC(NULL, GetCurrentThread(), 1), 0);
+    ck_assert_uint_eq(GetLastError(), ERROR_INVALID_PARAMETER);
+    /* Nothing was queued: an alertable poll finds no APC. */
+    ck_assert_uint_eq(SleepEx(0, TRUE), 0);
+    PAL_Terminate();
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("thread");
@@ -572,6 +585,7 @@ int main(void)
     tcase_add_exit_test(tc, test_null_start_address_faults_in_thread, FAULT_EXIT);
     tcase_add_test(tc, test_failed_create_leaves_nothing);
     tcase_add_test(tc, test_create_suspended_parks_in_handler);
+    tcase_add_test(tc, test_null_apc_refused);
     suite_add_tcase(s, tc);
     TCase *tls = tcase_create("tls");
     tcase_set_timeout(tls, 60);
