@@ -1,10 +1,11 @@
 /*
  * check_handle.c - unit tests of the handle manager: generation checks,
  * stale and double close, concurrent create/close/lookup, a million live
- * handles.
+ * handles, read sections.
  */
 #include "internal.h"
 #include "handle.h"
+#include "sync.h"
 
 #include "unit.h"
 #include <pthread.h>
@@ -24,14 +25,23 @@ static void counted_destroy(struct pal_object *obj)
 
 static const struct handle_ops counted_ops = {.type_name = "counted", .destroy = counted_destroy};
 static const struct handle_ops other_ops = {.type_name = "other", .destroy = counted_destroy};
+/* Read sections only give waitable objects; these tests never wait. */
+static const struct wait_ops no_wait_ops;
+static const struct handle_ops waitable_ops = {
+    .type_name = "waitable", .destroy = counted_destroy, .wait = &no_wait_ops};
 
-static HANDLE new_handle(_Atomic int *destroyed)
+static HANDLE new_handle_of(const struct handle_ops *ops, _Atomic int *destroyed)
 {
     struct counted *c = malloc(sizeof(*c));
     ck_assert_ptr_nonnull(c);
-    object_init(&c->obj, &counted_ops);
+    object_init(&c->obj, ops);
     c->destroyed = destroyed;
     return handle_alloc(&c->obj);
+}
+
+static HANDLE new_handle(_Atomic int *destroyed)
+{
+    return new_handle_of(&counted_ops, destroyed);
 }
 
 START_TEST(test_values_are_win32_shaped)
@@ -186,6 +196,93 @@ START_TEST(test_concurrent_create_close_lookup)
 }
 END_TEST
 
+START_TEST(test_read_section_defers_release)
+{
+    _Atomic int destroyed = 0;
+    HANDLE hs[2] = {new_handle_of(&waitable_ops, &destroyed),
+                    new_handle_of(&waitable_ops, &destroyed)};
+    struct pal_object *objs[2];
+    handle_read_section section = handle_read_begin();
+    ck_assert(handle_peek_waitables(hs, 2, objs));
+    ck_assert(handle_close(hs[0]));
+    /* Closed: no longer visible, but alive until the section ends. */
+    ck_assert(!handle_peek_waitables(hs, 1, objs + 1));
+    ck_assert_int_eq(destroyed, 0);
+    ck_assert_ptr_eq(objs[0]->ops, &waitable_ops);
+    handle_read_end(section);
+    ck_assert_int_eq(destroyed, 1);
+    /* Without an open section, a close finalizes at once. */
+    ck_assert(handle_close(hs[1]));
+    ck_assert_int_eq(destroyed, 2);
+}
+END_TEST
+
+START_TEST(test_read_section_refuses_what_cannot_wait)
+{
+    _Atomic int destroyed = 0;
+    HANDLE hs[2] = {new_handle_of(&waitable_ops, &destroyed), new_handle(&destroyed)};
+    struct pal_object *objs[2];
+    handle_read_section section = handle_read_begin();
+    ck_assert(handle_peek_waitables(hs, 1, objs));
+    ck_assert(!handle_peek_waitables(hs, 2, objs)); /* not waitable */
+    /* (INVALID_HANDLE_VALUE is GetCurrentProcess(), a waitable object.) */
+    HANDLE bad[] = {NULL, (HANDLE)(uintptr_t)0x7ffffffc, (HANDLE)(uintptr_t)3};
+    for (unsigned i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+        ck_assert(!handle_peek_waitables(&bad[i], 1, objs));
+    handle_read_end(section);
+    ck_assert(handle_close(hs[0]));
+    ck_assert(handle_close(hs[1]));
+    ck_assert_int_eq(destroyed, 2);
+}
+END_TEST
+
+/* Threads peek at each other's waitable handles in read sections, reading
+ * the objects, while others close them: under the sanitizers a read of a
+ * freed object fails the test; every object is still destroyed once. */
+static _Atomic(HANDLE) peeked_handles[THREADS];
+static _Atomic int peeked_destroyed;
+static _Atomic int peeks_seen;
+
+static void *peek_churn(void *arg)
+{
+    int me = (int)(intptr_t)arg;
+    unsigned seed = (unsigned)me;
+    for (int i = 0; i < ROUNDS; i++) {
+        HANDLE h = new_handle_of(&waitable_ops, &peeked_destroyed);
+        atomic_store(&peeked_handles[me], h);
+        HANDLE others[4];
+        for (int k = 0; k < 4; k++)
+            others[k] = atomic_load(&peeked_handles[rand_r(&seed) % THREADS]);
+        struct pal_object *objs[4];
+        handle_read_section section = handle_read_begin();
+        if (handle_peek_waitables(others, 4, objs)) {
+            for (int k = 0; k < 4; k++) {
+                struct counted *c = (struct counted *)objs[k];
+                ck_assert_ptr_eq(c->obj.ops, &waitable_ops);
+                ck_assert_ptr_eq(c->destroyed, &peeked_destroyed);
+            }
+            atomic_fetch_add(&peeks_seen, 1);
+        }
+        handle_read_end(section);
+        if (rand_r(&seed) % 4 == 0)
+            (void)handle_close(others[0]);
+        (void)handle_close(h);
+    }
+    return NULL;
+}
+
+START_TEST(test_concurrent_peek_close)
+{
+    pthread_t threads[THREADS];
+    for (int i = 0; i < THREADS; i++)
+        ck_assert_int_eq(pthread_create(&threads[i], NULL, peek_churn, (void *)(intptr_t)i), 0);
+    for (int i = 0; i < THREADS; i++)
+        pthread_join(threads[i], NULL);
+    ck_assert_int_eq(peeked_destroyed, THREADS * ROUNDS);
+    ck_assert_int_gt(peeks_seen, 0);
+}
+END_TEST
+
 static Suite *handle_suite(void)
 {
     Suite *s = suite_create("handle");
@@ -198,6 +295,9 @@ static Suite *handle_suite(void)
     tcase_add_test(tc, test_pin_defers_release);
     tcase_add_test(tc, test_million_live_handles);
     tcase_add_test(tc, test_concurrent_create_close_lookup);
+    tcase_add_test(tc, test_read_section_defers_release);
+    tcase_add_test(tc, test_read_section_refuses_what_cannot_wait);
+    tcase_add_test(tc, test_concurrent_peek_close);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -93,6 +93,19 @@ typedef uint32_t handle_pin; /* 0: nothing pinned */
 struct pal_object *handle_lookup(HANDLE h, const struct handle_ops *ops, handle_pin *pin);
 void handle_unpin(handle_pin pin);
 
+/* A read section (handle_table.c): between handle_read_begin and
+ * handle_read_end, the objects handle_peek_waitables gives stay alive
+ * without a pin each; take a reference (object_addref) to keep one past the
+ * section. A section must not block. */
+typedef uint32_t handle_read_section;
+handle_read_section handle_read_begin(void);
+void handle_read_end(handle_read_section section);
+
+/* Inside a read section: the waitable objects behind handles[0..count), as
+ * handle_lookup would find them (pseudo-handles included), unpinned. False
+ * if one is not a live handle of a waitable object. */
+bool handle_peek_waitables(const HANDLE *handles, uint32_t count, struct pal_object **objs);
+
 /* Closes h: the slot is released once no lookup has it pinned. FALSE with
  * ERROR_INVALID_HANDLE for a value that is not a live handle. */
 bool handle_close(HANDLE h);

@@ -9,8 +9,9 @@
  * lock, where the caller allows it); if there was nothing to take after all
  * (a lock-free fast path won it), it puts the block back as it was. A
  * timeout races the same CAS (-> WAIT_TIMEOUT), so a signal is either
- * delivered to exactly one waiter or left on the object, never lost. Deadlines are absolute CLOCK_MONOTONIC
- * times, so spurious wake-ups and EINTR never extend a wait.
+ * delivered to exactly one waiter or left on the object, never lost.
+ * Deadlines are absolute CLOCK_MONOTONIC times, so spurious wake-ups and
+ * EINTR never extend a wait.
  */
 #include "internal.h"
 #include "thread.h"
@@ -606,24 +607,6 @@ DWORD PALAPI WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds)
     return PAL_TRACE_RETURN(WaitForSingleObject, DWORD, "%#x", ret);
 }
 
-/* Resolves every handle to a referenced waitable object; on failure releases
- * what it took and sets ERROR_INVALID_HANDLE. */
-static bool wait_resolve(const HANDLE *handles, DWORD count, struct pal_object **objs,
-                         handle_pin *pins)
-{
-    for (DWORD i = 0; i < count; i++) {
-        objs[i] = handle_lookup(handles[i], NULL, &pins[i]);
-        if (!objs[i] || !objs[i]->ops->wait) {
-            handle_unpin(pins[i]);
-            while (i-- > 0)
-                handle_unpin(pins[i]);
-            error_set(ERROR_INVALID_HANDLE);
-            return false;
-        }
-    }
-    return true;
-}
-
 /* The result of wait_any_lock_free when only the wait engine can tell; no
  * wait returns it. */
 #define WAIT_UNDECIDED 0xfffffff0u
@@ -653,35 +636,41 @@ DWORD PALAPI WaitForMultipleObjectsEx(DWORD nCount, CONST HANDLE *lpHandles, BOO
                     lpHandles, bWaitAll, dwMilliseconds, bAlertable);
     DWORD ret = WAIT_FAILED;
     struct pal_object *objs[MAXIMUM_WAIT_OBJECTS];
-    handle_pin pins[MAXIMUM_WAIT_OBJECTS];
     if (nCount == 0 || nCount > MAXIMUM_WAIT_OBJECTS) {
         error_set(ERROR_INVALID_PARAMETER);
     } else if (!lpHandles) {
         error_set(ERROR_NOACCESS);
-    } else if (wait_resolve(lpHandles, nCount, objs, pins)) {
-        /* Already satisfied (or a poll that is not): decided on the pinned
-         * objects, with no reference taken, no lock, no system call. */
-        if (!bWaitAll || nCount == 1)
-            ret = wait_any_lock_free(thread_self(), objs, nCount);
-        else
-            ret = WAIT_UNDECIDED;
-        /* An alertable poll that finds nothing may still have APCs to run. */
-        if (ret == WAIT_TIMEOUT && (dwMilliseconds != 0 || bAlertable))
-            ret = WAIT_UNDECIDED;
-        if (ret != WAIT_UNDECIDED) {
-            for (DWORD i = 0; i < nCount; i++)
-                handle_unpin(pins[i]);
+    } else {
+        /* The handles are resolved in a read section, not pinned one by one:
+         * a wait already satisfied (or a poll that is not) is decided with
+         * no reference taken, no lock, no system call, and two atomic
+         * operations for all the handles. */
+        handle_read_section section = handle_read_begin();
+        if (!handle_peek_waitables(lpHandles, nCount, objs)) {
+            handle_read_end(section);
+            error_set(ERROR_INVALID_HANDLE);
         } else {
-            /* Hold the objects, not the handles, while the wait sleeps (see
-             * WaitForSingleObject). */
-            for (DWORD i = 0; i < nCount; i++) {
-                object_addref(objs[i]);
-                handle_unpin(pins[i]);
+            if (!bWaitAll || nCount == 1)
+                ret = wait_any_lock_free(thread_self(), objs, nCount);
+            else
+                ret = WAIT_UNDECIDED;
+            /* An alertable poll that finds nothing may still have APCs to
+             * run. */
+            if (ret == WAIT_TIMEOUT && (dwMilliseconds != 0 || bAlertable))
+                ret = WAIT_UNDECIDED;
+            if (ret != WAIT_UNDECIDED) {
+                handle_read_end(section);
+            } else {
+                /* Hold the objects, not the handles, while the wait sleeps
+                 * (see WaitForSingleObject). */
+                for (DWORD i = 0; i < nCount; i++)
+                    object_addref(objs[i]);
+                handle_read_end(section);
+                ret = sync_wait_ex(objs, nCount, bWaitAll != FALSE, dwMilliseconds,
+                                   bAlertable != FALSE);
+                for (DWORD i = 0; i < nCount; i++)
+                    object_release(objs[i]);
             }
-            ret = sync_wait_ex(objs, nCount, bWaitAll != FALSE, dwMilliseconds,
-                               bAlertable != FALSE);
-            for (DWORD i = 0; i < nCount; i++)
-                object_release(objs[i]);
         }
     }
     return PAL_TRACE_RETURN(WaitForMultipleObjectsEx, DWORD, "%#x", ret);
