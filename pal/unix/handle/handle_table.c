@@ -178,16 +178,26 @@ static void slot_release(uint32_t index)
     object_release(obj);
 }
 
+/* Is every read section closed? Sequentially consistent, after the
+ * caller's change (a slot closed, the limbo count raised): a section that
+ * opens after this look sees that change. */
+static bool read_sections_idle(void)
+{
+    atomic_thread_fence(memory_order_seq_cst);
+    for (unsigned i = 0; i < READ_SHARDS; i++)
+        if (atomic_load_explicit(&read_shards[i].open, memory_order_seq_cst) != 0)
+            return false;
+    return true;
+}
+
 /* Finalizes the slots in limbo if no read section is open. Either this sees
  * a section's counter back at 0, or that section, leaving, sees the limbo
  * count this close raised (both sides: a sequentially consistent change,
  * then a look at the other's word), so nothing stays in limbo for long. */
 static void limbo_reclaim(void)
 {
-    atomic_thread_fence(memory_order_seq_cst);
-    for (unsigned i = 0; i < READ_SHARDS; i++)
-        if (atomic_load_explicit(&read_shards[i].open, memory_order_seq_cst) != 0)
-            return;
+    if (!read_sections_idle())
+        return;
     pthread_mutex_lock(&handle_alloc_lock);
     uint32_t index = limbo_head;
     limbo_head = 0;
@@ -204,7 +214,8 @@ static void limbo_reclaim(void)
 static void slot_finalize(uint32_t index)
 {
     struct handle_slot *slot = slot_at(index);
-    if (!(atomic_load_explicit(&slot->state, memory_order_relaxed) & SLOT_WAITABLE)) {
+    if (!(atomic_load_explicit(&slot->state, memory_order_relaxed) & SLOT_WAITABLE) ||
+        read_sections_idle()) {
         slot_release(index);
         return;
     }
@@ -248,10 +259,11 @@ bool handle_peek_waitables(const HANDLE *handles, uint32_t count, struct pal_obj
                 return false;
             objs[i] = slot->obj;
         } else if (handle_is_pseudo(h)) {
-            objs[i] = h == HANDLE_PSEUDO_PROCESS ? process_current_object()
-                                                 : thread_current_object();
-            if (!objs[i] || !objs[i]->ops->wait)
+            struct pal_object *obj = h == HANDLE_PSEUDO_PROCESS ? process_current_object()
+                                                                : thread_current_object();
+            if (!obj || !obj->ops->wait)
                 return false;
+            objs[i] = obj;
         } else {
             return false;
         }

@@ -96,7 +96,8 @@ void handle_unpin(handle_pin pin);
 /* A read section (handle_table.c): between handle_read_begin and
  * handle_read_end, the objects handle_peek_waitables gives stay alive
  * without a pin each; take a reference (object_addref) to keep one past the
- * section. A section must not block. */
+ * section. A section must not sleep, except on an object's lock (held by
+ * anyone only for a few stores): closes wait for it. */
 typedef uint32_t handle_read_section;
 handle_read_section handle_read_begin(void);
 void handle_read_end(handle_read_section section);

@@ -105,6 +105,9 @@ struct wait_ops {
 
 /* A thread's wait in progress (one per thread: a thread waits on one thing at a time). */
 struct wait_block {
+    /* The link of a wait for one object: beside the status, so a signaller
+     * finds, unlinks and satisfies such a waiter on one cache line. */
+    struct wait_link single;
     /* The futex word the thread sleeps on: WAIT_BLOCK_WAITING (then
      * WAIT_BLOCK_SLEEPING once the thread is going to sleep), then
      * WAIT_BLOCK_CLAIMED while a signaller takes the signal for it, then the
@@ -118,7 +121,7 @@ struct wait_block {
     /* An alertable wait: a queued APC ends it with WAIT_IO_COMPLETION (set
      * before the status goes WAITING). */
     bool alertable;
-};
+} __attribute__((aligned(64))); /* its own cache line(s): signallers write it */
 #define WAIT_BLOCK_WAITING 0xffffffffu
 #define WAIT_BLOCK_CLAIMED 0xfffffffeu
 #define WAIT_BLOCK_KICKED 0xfffffffdu

@@ -241,41 +241,44 @@ static void event_set(struct event *ev)
     sync_wakes_flush(&wakes);
 }
 
+/* SetEvent and ResetEvent find the event in a read section rather than
+ * pinning its slot (see WaitForSingleObject): a section may wait on the
+ * event's lock, held only for a few stores by whoever has it. */
 BOOL PALAPI SetEvent(HANDLE hEvent)
 {
     PAL_TRACE_ENTER(SetEvent, "hEvent=%p", hEvent);
     BOOL ret = FALSE;
-    handle_pin pin;
-    struct pal_object *obj = handle_lookup(hEvent, NULL, &pin);
-    if (obj && obj->ops == &event_ops) {
+    struct pal_object *obj = NULL;
+    handle_read_section section = handle_read_begin();
+    if (handle_peek_waitables(&hEvent, 1, &obj) && obj->ops == &event_ops) {
         event_set((struct event *)obj);
         ret = TRUE;
     } else if (obj && obj->ops == &named_event_ops) {
         named_event_set(named_event_state(obj));
         ret = TRUE;
-    } else if (obj) {
-        error_set(ERROR_INVALID_HANDLE);
     }
-    handle_unpin(pin);
+    handle_read_end(section);
+    if (!ret)
+        error_set(ERROR_INVALID_HANDLE);
     return PAL_TRACE_RETURN(SetEvent, BOOL, "%d", ret);
 }
 
 BOOL PALAPI ResetEvent(HANDLE hEvent)
 {
     PAL_TRACE_ENTER(ResetEvent, "hEvent=%p", hEvent);
-    handle_pin pin;
-    struct pal_object *obj = handle_lookup(hEvent, NULL, &pin);
     BOOL ret = FALSE;
-    if (obj && obj->ops == &event_ops) {
+    struct pal_object *obj = NULL;
+    handle_read_section section = handle_read_begin();
+    if (handle_peek_waitables(&hEvent, 1, &obj) && obj->ops == &event_ops) {
         atomic_store_explicit(&((struct event *)obj)->signaled, 0, memory_order_relaxed);
         ret = TRUE;
     } else if (obj && obj->ops == &named_event_ops) {
         named_event_reset(named_event_state(obj));
         ret = TRUE;
-    } else if (obj) {
-        error_set(ERROR_INVALID_HANDLE);
     }
-    handle_unpin(pin);
+    handle_read_end(section);
+    if (!ret)
+        error_set(ERROR_INVALID_HANDLE);
     return PAL_TRACE_RETURN(ResetEvent, BOOL, "%d", ret);
 }
 

@@ -303,7 +303,8 @@ static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD c
     }
 
     struct wait_block *block = &self->wait;
-    struct wait_link links[MAXIMUM_WAIT_OBJECTS];
+    struct wait_link links_array[MAXIMUM_WAIT_OBJECTS];
+    struct wait_link *links = count == 1 ? &block->single : links_array;
     uint32_t seen[MAXIMUM_WAIT_OBJECTS];
     DWORD shared_index[MAXIMUM_WAIT_OBJECTS];
     unsigned nshared = 0;
@@ -584,25 +585,26 @@ DWORD PALAPI WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds)
 {
     PAL_TRACE_ENTER(WaitForSingleObject, "hHandle=%p, dwMilliseconds=%u", hHandle, dwMilliseconds);
     DWORD ret = WAIT_FAILED;
-    handle_pin pin;
-    struct pal_object *obj = handle_lookup(hHandle, NULL, &pin);
-    if (obj) {
-        const struct wait_ops *ops = obj->ops->wait;
-        if (ops && ops->try_acquire_fast && ops->try_acquire_fast(obj, thread_self())) {
-            /* Already signalled: no reference, no lock, no system call. */
-            handle_unpin(pin);
-            ret = WAIT_OBJECT_0;
-        } else if (ops) {
-            /* Hold the object, not the handle: closing the handle during the
-             * wait must not free what we sleep on. */
-            object_addref(obj);
-            handle_unpin(pin);
-            ret = sync_wait(&obj, 1, false, dwMilliseconds);
-            object_release(obj);
-        } else {
-            handle_unpin(pin);
-            error_set(ERROR_INVALID_HANDLE);
-        }
+    struct pal_object *obj;
+    /* A read section, not a pin: nothing written to the handle's slot, which
+     * a ping-pong partner signalling the object would otherwise take from
+     * this processor's cache each time. */
+    handle_read_section section = handle_read_begin();
+    if (!handle_peek_waitables(&hHandle, 1, &obj)) {
+        handle_read_end(section);
+        error_set(ERROR_INVALID_HANDLE);
+    } else if (obj->ops->wait->try_acquire_fast &&
+               obj->ops->wait->try_acquire_fast(obj, thread_self())) {
+        /* Already signalled: no reference, no lock, no system call. */
+        handle_read_end(section);
+        ret = WAIT_OBJECT_0;
+    } else {
+        /* Hold the object, not the handle: closing the handle during the
+         * wait must not free what we sleep on. */
+        object_addref(obj);
+        handle_read_end(section);
+        ret = sync_wait(&obj, 1, false, dwMilliseconds);
+        object_release(obj);
     }
     return PAL_TRACE_RETURN(WaitForSingleObject, DWORD, "%#x", ret);
 }

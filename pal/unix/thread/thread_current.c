@@ -8,6 +8,7 @@
 
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 PAL_THREAD_LOCAL struct pal_thread *thread_self_ptr;
@@ -90,11 +91,14 @@ DWORD thread_tid_slow(void)
 
 struct pal_thread *thread_alloc(void)
 {
-    struct pal_thread *thread = calloc(1, sizeof(*thread));
+    /* Aligned for its wait block, which has cache lines of its own. */
+    size_t size = (sizeof(struct pal_thread) + 63) & ~(size_t)63;
+    struct pal_thread *thread = aligned_alloc(64, size);
     if (!thread) {
         error_set(ERROR_NOT_ENOUGH_MEMORY);
         return NULL;
     }
+    memset(thread, 0, size);
     object_init(&thread->obj, &thread_ops);
     waitable_init(&thread->waitable);
     pthread_mutex_init(&thread->control_lock, NULL);
