@@ -1,8 +1,10 @@
 /*
  * bench_thread.c - thread figures, each beside its raw POSIX equivalent
  * measured in the same run (bench/run-bench.sh sets the ratios):
- *   - TlsGetValue vs pthread_getspecific, both through a shared library's
- *     PLT, as a client calls them;
+ *   - TlsGetValue vs pthread_getspecific, as a client calls them: what
+ *     rotor_pal.h makes of TlsGetValue(i) (this file, library code, sees no
+ *     macros), and a call through the PLT to libc; also the call to the
+ *     exported TlsGetValue (a client taking its address);
  *   - SuspendThread + GetThreadContext + ResumeThread of a spinning thread
  *     vs the same handshake written directly: tgkill, the handler
  *     acknowledges on a futex and sleeps on another until released;
@@ -37,7 +39,9 @@ static void bench_tls(long n)
     BENCH("posix.pthread_getspecific", n, sum += (uintptr_t)pthread_getspecific(key));
     DWORD index = TlsAlloc();
     TlsSetValue(index, &index);
-    BENCH("pal.TlsGetValue", n, sum += (uintptr_t)TlsGetValue(index));
+    BENCH("pal.TlsGetValue", n, sum += (uintptr_t)PAL_InlineTlsGetValue(index));
+    LPVOID(PALAPI *volatile exported)(DWORD) = TlsGetValue;
+    BENCH("pal.TlsGetValue_exported", n, sum += (uintptr_t)exported(index));
     bench_tls_sink = sum;
     TlsFree(index);
     pthread_key_delete(key);

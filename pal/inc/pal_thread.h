@@ -268,6 +268,32 @@ PALIMPORT LPVOID PALAPI TlsGetValue(DWORD dwTlsIndex);
 PALIMPORT BOOL PALAPI TlsSetValue(DWORD dwTlsIndex, LPVOID lpTlsValue);
 PALIMPORT BOOL PALAPI TlsFree(DWORD dwTlsIndex);
 
+/* What the inline TlsGetValue below reads, not for direct use: the calling
+ * thread's LastError, and its first 64 TLS slots (NULL until the PAL has
+ * seen the thread). One thread-local object, reached from the caller's code
+ * with one offset from the thread pointer: a call to the exported
+ * TlsGetValue costs as much as pthread_getspecific. */
+typedef struct _PAL_THREAD_FAST {
+    DWORD LastError;
+    PVOID volatile *TlsSlots;
+} PAL_THREAD_FAST;
+#define PAL_TLS_FAST_SLOTS 64
+PALIMPORT __thread __attribute__((tls_model("initial-exec"))) PAL_THREAD_FAST PAL_ThreadFast;
+
+static __inline__ __attribute__((__always_inline__)) LPVOID PAL_InlineTlsGetValue(DWORD dwTlsIndex)
+{
+    PVOID volatile *slots = PAL_ThreadFast.TlsSlots;
+    if (__builtin_expect(dwTlsIndex < PAL_TLS_FAST_SLOTS && slots != 0, 1)) {
+        PAL_ThreadFast.LastError = 0; /* as TlsGetValue: ERROR_SUCCESS */
+        return __atomic_load_n(&slots[dwTlsIndex], __ATOMIC_RELAXED);
+    }
+    return (TlsGetValue)(dwTlsIndex);
+}
+
+#ifndef PAL_IMPLEMENTATION
+#define TlsGetValue(dwTlsIndex) PAL_InlineTlsGetValue(dwTlsIndex)
+#endif
+
 /* ---- Critical sections ---- */
 
 PALIMPORT VOID PALAPI EnterCriticalSection(LPCRITICAL_SECTION lpCriticalSection);

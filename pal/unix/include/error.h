@@ -5,8 +5,10 @@
 #define PAL_UNIX_ERROR_H
 
 /* The thread's LastError lives in a plain thread-local: SetLastError is on
- * every failure path and must cost no more than a store. */
-extern PAL_THREAD_LOCAL DWORD error_last_error;
+ * every failure path and must cost no more than a store. It is part of the
+ * exported PAL_ThreadFast (misc/lasterror.c), which the header's inline
+ * TlsGetValue writes. */
+#define error_last_error (PAL_ThreadFast.LastError)
 
 static inline void error_set(DWORD code) { error_last_error = code; }
 

@@ -19,7 +19,7 @@ struct thread_apc;
 
 /* TlsAlloc indexes, as on Windows: TLS_MINIMUM_AVAILABLE slots in the thread
  * itself, then the expansion slots in a block allocated on first use. */
-#define THREAD_TLS_INLINE 64
+#define THREAD_TLS_INLINE PAL_TLS_FAST_SLOTS /* the header reads these inline */
 #define THREAD_TLS_EXPANSION 1024
 #define THREAD_TLS_SLOTS (THREAD_TLS_INLINE + THREAD_TLS_EXPANSION)
 

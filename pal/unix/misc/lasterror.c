@@ -8,7 +8,7 @@
 
 #include <errno.h>
 
-PAL_THREAD_LOCAL DWORD error_last_error;
+__thread __attribute__((tls_model("initial-exec"))) PAL_THREAD_FAST PAL_ThreadFast;
 
 DWORD error_from_errno(int err)
 {

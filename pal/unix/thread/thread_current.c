@@ -63,6 +63,7 @@ static void thread_end(void *p)
     sync_wake_waiters(&thread->obj);
     futex_lock_release(&thread->waitable.lock);
     thread_tls_detach(thread);
+    PAL_ThreadFast.TlsSlots = NULL;
     thread_self_ptr = NULL;
     object_release(&thread->obj);
 }
@@ -115,6 +116,8 @@ void thread_attach(struct pal_thread *self)
     /* The key's destructor signals the object when the thread ends. */
     pthread_setspecific(thread_key, self);
     thread_tls_attach(self);
+    /* The header's inline TlsGetValue reads the first slots from here. */
+    PAL_ThreadFast.TlsSlots = (PVOID volatile *)self->tls;
     thread_self_ptr = self;
 }
 
