@@ -101,6 +101,11 @@ struct wait_ops {
      * uses only these, try_acquire_fast and waitable_offset (whose lock only
      * orders a wait for all). */
     const struct shared_wait_ops *shared;
+    /* The object is private memory, so when it is freed cannot be seen: a
+     * thread may keep its reference after a wait for it alone, until its
+     * next such wait or its end (WaitForSingleObject), so that waiting on
+     * the same object again and again never touches its reference count. */
+    bool kept_by_waiter;
 };
 
 /* A thread's wait in progress (one per thread: a thread waits on one thing at a time). */

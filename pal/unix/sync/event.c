@@ -61,6 +61,7 @@ static const struct wait_ops event_wait_ops = {
     .try_acquire_fast = event_try_acquire_fast,
     .fast_failure_exact = true,
     .undo_acquire = event_undo_acquire,
+    .kept_by_waiter = true,
 };
 
 static const struct handle_ops event_ops = {

@@ -145,6 +145,7 @@ static const struct wait_ops mutex_wait_ops = {
     .try_acquire = mutex_try_acquire,
     .try_acquire_fast = mutex_try_acquire_fast,
     .undo_acquire = mutex_undo_acquire,
+    .kept_by_waiter = true,
 };
 
 static const struct handle_ops mutex_ops = {

@@ -56,6 +56,7 @@ static const struct wait_ops semaphore_wait_ops = {
     .undo_acquire = semaphore_undo_acquire,
     /* The fast path fails only when the count is 0. */
     .fast_failure_exact = true,
+    .kept_by_waiter = true,
 };
 
 static const struct handle_ops semaphore_ops = {

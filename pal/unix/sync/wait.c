@@ -586,25 +586,41 @@ DWORD PALAPI WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds)
     PAL_TRACE_ENTER(WaitForSingleObject, "hHandle=%p, dwMilliseconds=%u", hHandle, dwMilliseconds);
     DWORD ret = WAIT_FAILED;
     struct pal_object *obj;
+    struct pal_thread *self = thread_self();
     /* A read section, not a pin: nothing written to the handle's slot, which
      * a ping-pong partner signalling the object would otherwise take from
      * this processor's cache each time. */
     handle_read_section section = handle_read_begin();
-    if (!handle_peek_waitables(&hHandle, 1, &obj)) {
+    if (!self || !handle_peek_waitables(&hHandle, 1, &obj)) {
         handle_read_end(section);
-        error_set(ERROR_INVALID_HANDLE);
-    } else if (obj->ops->wait->try_acquire_fast &&
-               obj->ops->wait->try_acquire_fast(obj, thread_self())) {
+        if (self)
+            error_set(ERROR_INVALID_HANDLE);
+    } else if (obj->ops->wait->try_acquire_fast && obj->ops->wait->try_acquire_fast(obj, self)) {
         /* Already signalled: no reference, no lock, no system call. */
         handle_read_end(section);
         ret = WAIT_OBJECT_0;
-    } else {
-        /* Hold the object, not the handle: closing the handle during the
-         * wait must not free what we sleep on. */
-        object_addref(obj);
+    } else if (obj == self->wait_kept) {
+        /* Already referenced by this thread's last wait. */
         handle_read_end(section);
         ret = sync_wait(&obj, 1, false, dwMilliseconds);
-        object_release(obj);
+    } else {
+        /* Hold the object, not the handle: closing the handle during the
+         * wait must not free what we sleep on. The reference of an object
+         * that allows it is kept past the wait (see kept_by_waiter): woken,
+         * this thread then touches nothing of the object, whose lines the
+         * signaller has just written. */
+        object_addref(obj);
+        handle_read_end(section);
+        if (obj->ops->wait->kept_by_waiter) {
+            struct pal_object *previous = self->wait_kept;
+            self->wait_kept = obj;
+            if (previous)
+                object_release(previous);
+            ret = sync_wait(&obj, 1, false, dwMilliseconds);
+        } else {
+            ret = sync_wait(&obj, 1, false, dwMilliseconds);
+            object_release(obj);
+        }
     }
     return PAL_TRACE_RETURN(WaitForSingleObject, DWORD, "%#x", ret);
 }
