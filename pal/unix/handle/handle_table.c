@@ -178,12 +178,13 @@ static void slot_release(uint32_t index)
     object_release(obj);
 }
 
-/* Is every read section closed? Sequentially consistent, after the
- * caller's change (a slot closed, the limbo count raised): a section that
- * opens after this look sees that change. */
+/* Is every read section closed? Sequentially consistent loads, after the
+ * caller's sequentially consistent change (the slot's LIVE cleared by
+ * handle_close, the pin count brought to 0, the limbo count raised): a
+ * section that opens after this look sees that change. (No fence: thread
+ * sanitizers do not model them.) */
 static bool read_sections_idle(void)
 {
-    atomic_thread_fence(memory_order_seq_cst);
     for (unsigned i = 0; i < READ_SHARDS; i++)
         if (atomic_load_explicit(&read_shards[i].open, memory_order_seq_cst) != 0)
             return false;
@@ -307,7 +308,7 @@ void handle_unpin(handle_pin index)
     if (!index)
         return;
     struct handle_slot *slot = slot_at(index);
-    uint32_t state = atomic_fetch_sub_explicit(&slot->state, 1, memory_order_acq_rel) - 1;
+    uint32_t state = atomic_fetch_sub_explicit(&slot->state, 1, memory_order_seq_cst) - 1;
     if (PAL_UNLIKELY(!(state & SLOT_LIVE)) && (state & SLOT_PINS_MASK) == 0)
         slot_finalize(index);
 }
@@ -320,7 +321,7 @@ bool handle_close(HANDLE h)
         uint32_t state = atomic_load_explicit(&slot->state, memory_order_relaxed);
         while (slot_gen(state) == gen && (state & SLOT_LIVE)) {
             if (atomic_compare_exchange_weak_explicit(&slot->state, &state, state & ~SLOT_LIVE,
-                                                      memory_order_acq_rel, memory_order_relaxed)) {
+                                                      memory_order_seq_cst, memory_order_relaxed)) {
                 if ((state & SLOT_PINS_MASK) == 0)
                     slot_finalize(index);
                 return true;
