@@ -11,6 +11,7 @@
  *   helper1 noenv NAME      exits 0 if there is no variable NAME
  *   helper1 envw            exits 0 if PALSUITE_W is u"\u00e9t\u00e9" (UTF-16)
  *   helper1 file PATH       exits 0 if PATH (relative) can be opened
+ *   helper1 create PATH     creates the file PATH and exits 0 (1 if it cannot)
  *   helper1 memory          writes the address of a buffer holding
  *                           HELPER_MEMORY_TEXT to its standard output, waits
  *                           for a byte on its standard input, then exits 0 if
@@ -88,6 +89,13 @@ int main(int argc, char *argv[])
         if (!f)
             return 1;
         fclose(f);
+        return 0;
+    }
+    if (argc == 3 && helper_same(argv[1], "create")) {
+        HANDLE h = CreateFileA(argv[2], GENERIC_WRITE, 0, NULL, CREATE_NEW, 0, NULL);
+        if (h == INVALID_HANDLE_VALUE)
+            return 1;
+        CloseHandle(h);
         return 0;
     }
     if (argc == 2 && helper_same(argv[1], "memory"))

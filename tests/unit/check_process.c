@@ -5,7 +5,8 @@
  * splitting (also against env_quote_argument); the IL-only PE probe on
  * synthetic images, and an IL-only image launched through clix; a process
  * that is not our child, opened by id; exit-status mapping; a child of
- * fork() creating processes of its own.
+ * fork() creating processes of its own; a suspended child whose creator
+ * ended without resuming it.
  */
 #include "internal.h"
 #include "environment.h"
@@ -387,6 +388,43 @@ START_TEST(test_after_fork)
 }
 END_TEST
 
+/* A CREATE_SUSPENDED child waits on a pipe only its creator can write to:
+ * when the creator ends without resuming it, the child ends too instead of
+ * waiting for ever (it never runs its program). */
+START_TEST(test_suspended_orphan_ends)
+{
+    int fds[2];
+    ck_assert_int_eq(pipe(fds), 0);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        char cmd[] = "/bin/true";
+        STARTUPINFOA si = {.cb = sizeof(si)};
+        PROCESS_INFORMATION pi;
+        if (PAL_Initialize(0, NULL) != 0 ||
+            !CreateProcessA(NULL, cmd, NULL, NULL, FALSE, CREATE_SUSPENDED, NULL, NULL, &si, &pi))
+            _exit(2);
+        DWORD child = pi.dwProcessId;
+        _exit(write(fds[1], &child, sizeof(child)) == sizeof(child) ? 0 : 3);
+    }
+    close(fds[1]);
+    DWORD child = 0;
+    ck_assert_int_eq(read(fds[0], &child, sizeof(child)), sizeof(child));
+    close(fds[0]);
+    int status = 0;
+    ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+    ck_assert_int_eq(WEXITSTATUS(status), 0);
+    /* The orphan is not our child: watch it through a pidfd of our own. */
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    HANDLE h = OpenProcess(PROCESS_ALL_ACCESS, FALSE, child);
+    if (h) { /* NULL: it has ended already */
+        ck_assert_uint_eq(WaitForSingleObject(h, 20000), WAIT_OBJECT_0);
+        CloseHandle(h);
+    }
+    PAL_Terminate();
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("process");
@@ -400,6 +438,7 @@ int main(void)
     tcase_add_test(tc, test_open_non_child);
     tcase_add_test(tc, test_exit_codes);
     tcase_add_test(tc, test_after_fork);
+    tcase_add_test(tc, test_suspended_orphan_ends);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }

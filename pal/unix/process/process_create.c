@@ -31,6 +31,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdlib.h>
@@ -47,7 +48,7 @@ extern char **environ;
  * lets CREATE_NEW_CONSOLE be ignored). */
 #define PROCESS_CREATE_FLAGS                                                                       \
     (CREATE_NEW_CONSOLE | DETACHED_PROCESS | CREATE_NO_WINDOW | CREATE_UNICODE_ENVIRONMENT |       \
-     CREATE_NEW_PROCESS_GROUP | NORMAL_PRIORITY_CLASS)
+     CREATE_NEW_PROCESS_GROUP | NORMAL_PRIORITY_CLASS | CREATE_SUSPENDED)
 
 /* A malloc'ed "dir/name" + suffix if it names a regular file, else NULL. */
 static char *process_try_path(const char *dir, size_t dir_len, const char *name, const char *suffix)
@@ -260,6 +261,111 @@ static int process_spawn(const char *path, char **argv, char **envp, const char 
     return pidfd;
 }
 
+/* In the child of process_fork_suspended (only async-signal-safe calls
+ * until execve): what posix_spawn's attributes and file actions do for
+ * process_spawn, then the wait for ResumeThread's byte on the gate. */
+static __attribute__((noreturn)) void process_suspended_child(const char *path, char **argv,
+                                                              char **envp, const char *dir,
+                                                              DWORD flags, const int *std_fds,
+                                                              const int *gate)
+{
+    close(gate[1]);
+    /* Our handlers must not run here: default dispositions (ignored signals
+     * stay ignored, as across exec), then no signal blocked. */
+    for (int sig = 1; sig < NSIG; sig++) {
+        struct sigaction sa;
+        if (sig != SIGKILL && sig != SIGSTOP && sigaction(sig, NULL, &sa) == 0 &&
+            sa.sa_handler != SIG_IGN && sa.sa_handler != SIG_DFL) {
+            sa.sa_handler = SIG_DFL;
+            sa.sa_flags = 0;
+            sigaction(sig, &sa, NULL);
+        }
+    }
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    if (flags & CREATE_NEW_PROCESS_GROUP)
+        setpgid(0, 0);
+    if (dir && chdir(dir) != 0)
+        _exit(127);
+    for (int i = 0; std_fds && i < 3; i++) {
+        int fd = std_fds[i];
+        if (fd < 0)
+            fd = open("/dev/null", i == 0 ? O_RDONLY : O_WRONLY);
+        if (fd != i) {
+            dup2(fd, i); /* clears close-on-exec on i */
+            if (std_fds[i] < 0)
+                close(fd);
+        } else {
+            fcntl(i, F_SETFD, 0);
+        }
+    }
+    /* ResumeThread writes one byte. The end of the pipe instead means the
+     * thread handle is gone and nobody can resume us: end as killed. */
+    char byte;
+    ssize_t n;
+    do
+        n = read(gate[0], &byte, 1);
+    while (n < 0 && errno == EINTR);
+    if (n != 1)
+        kill(getpid(), SIGKILL);
+    close(gate[0]);
+    execve(path, argv, envp);
+    _exit(127);
+}
+
+/*
+ * CREATE_SUSPENDED: posix_spawn cannot wait between fork and exec, so the
+ * child is forked and waits there for ResumeThread (process_suspended_child)
+ * before it executes anything of its program. The pidfd as process_spawn's,
+ * and *gate the pipe end that releases it. What can be checked before is:
+ * an exec that fails after the resume ends the child with 127.
+ */
+static int process_fork_suspended(const char *path, char **argv, char **envp, const char *dir,
+                                  DWORD flags, const int *std_fds, pid_t *pid, int *gate_out)
+{
+    if (access(path, X_OK) != 0) {
+        error_set(process_spawn_error(errno == EACCES ? EACCES : errno));
+        return -1;
+    }
+    int gate[2];
+    if (pipe2(gate, O_CLOEXEC) != 0) {
+        error_set_from_errno();
+        return -1;
+    }
+    /* Every signal blocked across fork: none reaches the child before it
+     * has reset its dispositions. */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    if (!envp)
+        env_read_lock();
+    *pid = fork();
+    if (*pid == 0)
+        process_suspended_child(path, argv, envp ? envp : environ, dir, flags, std_fds, gate);
+    int err = errno;
+    if (!envp)
+        env_read_unlock();
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    close(gate[0]);
+    if (*pid < 0) {
+        close(gate[1]);
+        error_set(error_from_errno(err));
+        return -1;
+    }
+    int pidfd = (int)syscall(SYS_pidfd_open, *pid, 0);
+    if (pidfd < 0) {
+        err = errno;
+        kill(*pid, SIGKILL);
+        waitpid(*pid, NULL, 0);
+        close(gate[1]);
+        error_set(error_from_errno(err));
+        return -1;
+    }
+    *gate_out = gate[1];
+    return pidfd;
+}
+
 struct process_create_args {
     const char *application; /* NULL: the command line's first token */
     const char *command_line;
@@ -270,6 +376,24 @@ struct process_create_args {
     HANDLE std_handles[3]; /* with STARTF_USESTDHANDLES: input, output, error */
     LPPROCESS_INFORMATION info;
 };
+
+/* hThread's object reaches the child through a pidfd of its own (for
+ * SuspendThread/ResumeThread); a suspended child starts with a suspend
+ * count of 1 and its gate. false (LastError set) without the pidfd. */
+static bool process_main_thread_init(struct pal_process *p, int gate)
+{
+    struct pal_thread *t = p->main_thread;
+    t->child_pidfd = fcntl(p->pidfd, F_DUPFD_CLOEXEC, 0);
+    if (t->child_pidfd < 0) {
+        error_set_from_errno();
+        return false;
+    }
+    if (gate >= 0) {
+        t->child_gate = gate;
+        atomic_store_explicit(&t->suspend_word, THREAD_SUSPEND_GEN_ONE | 1, memory_order_relaxed);
+    }
+    return true;
+}
 
 /* The descriptors behind STARTF_USESTDHANDLES' handles, pinned until
  * process_std_release: a file handle (a file, a pipe end, a standard
@@ -297,11 +421,6 @@ static bool process_create(const struct process_create_args *a)
     if (!a->info || (!a->application && !a->command_line)) {
         /* Windows faults on these; we refuse them. */
         error_set(ERROR_INVALID_PARAMETER);
-        return false;
-    }
-    if (a->flags & CREATE_SUSPENDED) {
-        /* A suspended child needs ResumeThread on its main thread. */
-        error_set(ERROR_CALL_NOT_IMPLEMENTED);
         return false;
     }
     if (a->flags & ~(DWORD)PROCESS_CREATE_FLAGS) {
@@ -372,8 +491,12 @@ static bool process_create(const struct process_create_args *a)
     bool use_std = (a->startup_flags & STARTF_USESTDHANDLES) != 0;
     if (use_std)
         process_std_fds(a->std_handles, std_fds, std_pins);
-    int pidfd = process_spawn(run_path, run_argv, envp, a->directory, a->flags,
-                              use_std ? std_fds : NULL, &pid);
+    int gate = -1;
+    int pidfd = a->flags & CREATE_SUSPENDED
+                    ? process_fork_suspended(run_path, run_argv, envp, a->directory, a->flags,
+                                             use_std ? std_fds : NULL, &pid, &gate)
+                    : process_spawn(run_path, run_argv, envp, a->directory, a->flags,
+                                    use_std ? std_fds : NULL, &pid);
     if (use_std)
         process_std_release(std_pins);
     if (pidfd < 0)
@@ -381,8 +504,18 @@ static bool process_create(const struct process_create_args *a)
     struct pal_process *p = process_adopt_pidfd(pid, pidfd, true, true);
     if (!p) {
         /* The child runs, but nobody could wait for it: end it. */
+        if (gate >= 0)
+            close(gate);
         kill(pid, SIGKILL);
         waitpid(pid, NULL, 0);
+        goto out;
+    }
+    if (!process_main_thread_init(p, gate)) {
+        /* Nobody could resume or suspend it: end it (the reaper collects it). */
+        if (gate >= 0)
+            close(gate);
+        kill(pid, SIGKILL);
+        object_release(&p->obj);
         goto out;
     }
     HANDLE process = handle_alloc(&p->obj);
