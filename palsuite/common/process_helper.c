@@ -12,6 +12,9 @@
  *   helper1 envw            exits 0 if PALSUITE_W is u"\u00e9t\u00e9" (UTF-16)
  *   helper1 file PATH       exits 0 if PATH (relative) can be opened
  *   helper1 create PATH     creates the file PATH and exits 0 (1 if it cannot)
+ *   helper1 inherit HEX     writes "inherited" through the handle HEX (a
+ *                           handle value of its parent): exits 0 if it could,
+ *                           2 if the handle is not valid here, else 1
  *   helper1 memory          writes the address of a buffer holding
  *                           HELPER_MEMORY_TEXT to its standard output, waits
  *                           for a byte on its standard input, then exits 0 if
@@ -97,6 +100,13 @@ int main(int argc, char *argv[])
             return 1;
         CloseHandle(h);
         return 0;
+    }
+    if (argc == 3 && helper_same(argv[1], "inherit")) {
+        HANDLE h = (HANDLE)(ULONG_PTR)strtoul(argv[2], NULL, 16);
+        DWORD n = 0;
+        if (WriteFile(h, "inherited", 9, &n, NULL) && n == 9)
+            return 0;
+        return GetLastError() == ERROR_INVALID_HANDLE ? 2 : 1;
     }
     if (argc == 2 && helper_same(argv[1], "memory"))
         return helper_memory();

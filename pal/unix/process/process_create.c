@@ -211,7 +211,7 @@ static DWORD process_spawn_error(int err)
 /* Starts `path` with argv/envp in `dir`: the new child's pidfd (and *pid), or
  * -1 with the LastError set. */
 static int process_spawn(const char *path, char **argv, char **envp, const char *dir, DWORD flags,
-                         const int *std_fds, pid_t *pid)
+                         const int *std_fds, const struct process_inherit *in, pid_t *pid)
 {
     posix_spawn_file_actions_t actions;
     posix_spawnattr_t attr;
@@ -229,6 +229,9 @@ static int process_spawn(const char *path, char **argv, char **envp, const char 
             posix_spawn_file_actions_addopen(&actions, i, "/dev/null", i == 0 ? O_RDONLY : O_WRONLY,
                                              0);
     }
+    /* Inherited handles: the same descriptor, close-on-exec cleared. */
+    for (size_t i = 0; i < in->count; i++)
+        posix_spawn_file_actions_adddup2(&actions, in->items[i].fd, in->items[i].fd);
     /* The child starts with no signal blocked, whatever the calling thread
      * blocks; a new process group if asked. */
     sigset_t none;
@@ -267,6 +270,7 @@ static int process_spawn(const char *path, char **argv, char **envp, const char 
 static __attribute__((noreturn)) void process_suspended_child(const char *path, char **argv,
                                                               char **envp, const char *dir,
                                                               DWORD flags, const int *std_fds,
+                                                              const struct process_inherit *in,
                                                               const int *gate)
 {
     close(gate[1]);
@@ -300,6 +304,8 @@ static __attribute__((noreturn)) void process_suspended_child(const char *path, 
             fcntl(i, F_SETFD, 0);
         }
     }
+    for (size_t i = 0; i < in->count; i++)
+        fcntl(in->items[i].fd, F_SETFD, 0);
     /* ResumeThread writes one byte. The end of the pipe instead means the
      * thread handle is gone and nobody can resume us: end as killed. */
     char byte;
@@ -322,7 +328,8 @@ static __attribute__((noreturn)) void process_suspended_child(const char *path, 
  * an exec that fails after the resume ends the child with 127.
  */
 static int process_fork_suspended(const char *path, char **argv, char **envp, const char *dir,
-                                  DWORD flags, const int *std_fds, pid_t *pid, int *gate_out)
+                                  DWORD flags, const int *std_fds,
+                                  const struct process_inherit *in, pid_t *pid, int *gate_out)
 {
     if (access(path, X_OK) != 0) {
         error_set(process_spawn_error(errno == EACCES ? EACCES : errno));
@@ -342,7 +349,7 @@ static int process_fork_suspended(const char *path, char **argv, char **envp, co
         env_read_lock();
     *pid = fork();
     if (*pid == 0)
-        process_suspended_child(path, argv, envp ? envp : environ, dir, flags, std_fds, gate);
+        process_suspended_child(path, argv, envp ? envp : environ, dir, flags, std_fds, in, gate);
     int err = errno;
     if (!envp)
         env_read_unlock();
@@ -373,6 +380,7 @@ struct process_create_args {
     const char *directory;
     DWORD flags;
     DWORD startup_flags;
+    bool inherit_handles; /* bInheritHandles */
     HANDLE std_handles[3]; /* with STARTF_USESTDHANDLES: input, output, error */
     LPPROCESS_INFORMATION info;
 };
@@ -398,14 +406,22 @@ static bool process_main_thread_init(struct pal_process *p, int gate)
 /* The descriptors behind STARTF_USESTDHANDLES' handles, pinned until
  * process_std_release: a file handle (a file, a pipe end, a standard
  * handle) gives its descriptor; NULL, INVALID_HANDLE_VALUE or a handle of
- * another kind gives -1 (the child gets /dev/null there). */
-static void process_std_fds(const HANDLE *handles, int *fds, handle_pin *pins)
+ * another kind gives -1 (the child gets /dev/null there). As Wine does,
+ * without bInheritHandles the handles are given to the child whatever their
+ * flag; with it, only inheritable ones (Wine's child then has no standard
+ * handle there; ours has /dev/null, so that no file it opens takes the
+ * place of a standard stream). */
+static void process_std_fds(const HANDLE *handles, bool inherit_handles, int *fds,
+                            handle_pin *pins)
 {
     for (int i = 0; i < 3; i++) {
         struct file *f = NULL;
+        bool inherit = true;
         pins[i] = 0;
         if (handles[i] && handles[i] != INVALID_HANDLE_VALUE)
             f = file_lookup(handles[i], &pins[i]);
+        if (f && inherit_handles && handle_get_inherit(handles[i], &inherit) && !inherit)
+            f = NULL;
         fds[i] = f ? f->fd : -1;
     }
 }
@@ -489,16 +505,40 @@ static bool process_create(const struct process_create_args *a)
     int std_fds[3];
     handle_pin std_pins[3];
     bool use_std = (a->startup_flags & STARTF_USESTDHANDLES) != 0;
+    struct process_inherit inherit = {0};
+    if (a->inherit_handles && !process_inherit_collect(&inherit))
+        goto out;
+    /* The inherited handles' values for the child's PAL: in its environment
+     * (ours: read under the lock, held until the spawn has copied it). */
+    char **run_envp = envp;
+    bool env_locked = false;
+    if (inherit.env) {
+        env_locked = !envp;
+        if (env_locked)
+            env_read_lock();
+        run_envp = process_inherit_envp(envp ? envp : environ, inherit.env);
+        if (!run_envp) {
+            if (env_locked)
+                env_read_unlock();
+            process_inherit_release(&inherit);
+            goto out;
+        }
+    }
     if (use_std)
-        process_std_fds(a->std_handles, std_fds, std_pins);
+        process_std_fds(a->std_handles, a->inherit_handles, std_fds, std_pins);
     int gate = -1;
     int pidfd = a->flags & CREATE_SUSPENDED
-                    ? process_fork_suspended(run_path, run_argv, envp, a->directory, a->flags,
-                                             use_std ? std_fds : NULL, &pid, &gate)
-                    : process_spawn(run_path, run_argv, envp, a->directory, a->flags,
-                                    use_std ? std_fds : NULL, &pid);
+                    ? process_fork_suspended(run_path, run_argv, run_envp, a->directory, a->flags,
+                                             use_std ? std_fds : NULL, &inherit, &pid, &gate)
+                    : process_spawn(run_path, run_argv, run_envp, a->directory, a->flags,
+                                    use_std ? std_fds : NULL, &inherit, &pid);
     if (use_std)
         process_std_release(std_pins);
+    if (env_locked)
+        env_read_unlock();
+    if (run_envp != envp)
+        free(run_envp);
+    process_inherit_release(&inherit);
     if (pidfd < 0)
         goto out;
     struct pal_process *p = process_adopt_pidfd(pid, pidfd, true, true);
@@ -574,18 +614,20 @@ BOOL PALAPI CreateProcessW(LPCWSTR lpApplicationName, LPWSTR lpCommandLine,
                     lpProcessAttributes, lpThreadAttributes, bInheritHandles, dwCreationFlags,
                     lpEnvironment, PAL_TRACE_WSTR(lpCurrentDirectory), lpStartupInfo,
                     lpProcessInformation);
-    /* Security attributes and bInheritHandles: the child gets our standard
-     * streams (fds 0-2), as a console child on Windows shares its parent's
-     * console, or the STARTF_USESTDHANDLES handles; other files and pipes
-     * reach it when they were created inheritable (not close-on-exec). */
-    (void)lpProcessAttributes, (void)lpThreadAttributes, (void)bInheritHandles;
+    /* The child gets our standard streams (fds 0-2), as a console child on
+     * Windows shares its parent's console, or the STARTF_USESTDHANDLES
+     * handles; with bInheritHandles, also our inheritable file and pipe
+     * handles (process_inherit.c). The new handles are never inherited
+     * (the spec lets the security attributes be ignored). */
+    (void)lpProcessAttributes, (void)lpThreadAttributes;
     bool ok = true;
     char *application = process_narrow(lpApplicationName, &ok);
     char *command_line = process_narrow(lpCommandLine, &ok);
     char *directory = process_narrow(lpCurrentDirectory, &ok);
     struct process_create_args a = {
         application, command_line, lpEnvironment, directory, dwCreationFlags,
-        lpStartupInfo ? lpStartupInfo->dwFlags : 0, {NULL, NULL, NULL}, lpProcessInformation,
+        lpStartupInfo ? lpStartupInfo->dwFlags : 0, bInheritHandles != FALSE, {NULL, NULL, NULL},
+        lpProcessInformation,
     };
     if (lpStartupInfo) {
         a.std_handles[0] = lpStartupInfo->hStdInput;
@@ -614,10 +656,11 @@ BOOL PALAPI CreateProcessA(LPCSTR lpApplicationName, LPSTR lpCommandLine,
                     lpProcessAttributes, lpThreadAttributes, bInheritHandles, dwCreationFlags,
                     lpEnvironment, PAL_TRACE_STR(lpCurrentDirectory), lpStartupInfo,
                     lpProcessInformation);
-    (void)lpProcessAttributes, (void)lpThreadAttributes, (void)bInheritHandles;
+    (void)lpProcessAttributes, (void)lpThreadAttributes;
     struct process_create_args a = {
         lpApplicationName, lpCommandLine, lpEnvironment, lpCurrentDirectory, dwCreationFlags,
-        lpStartupInfo ? lpStartupInfo->dwFlags : 0, {NULL, NULL, NULL}, lpProcessInformation,
+        lpStartupInfo ? lpStartupInfo->dwFlags : 0, bInheritHandles != FALSE, {NULL, NULL, NULL},
+        lpProcessInformation,
     };
     if (lpStartupInfo) {
         a.std_handles[0] = lpStartupInfo->hStdInput;
