@@ -6,7 +6,7 @@
  * synthetic images, and an IL-only image launched through clix; a process
  * that is not our child, opened by id; exit-status mapping; a child of
  * fork() creating processes of its own; a suspended child whose creator
- * ended without resuming it.
+ * ended without resuming it; SuspendThread stopping a running child.
  */
 #include "internal.h"
 #include "environment.h"
@@ -388,6 +388,56 @@ START_TEST(test_after_fork)
 }
 END_TEST
 
+/* The state letter of /proc/<pid>/stat ('T': stopped). */
+static char proc_state(DWORD pid)
+{
+    char path[64], buf[512];
+    snprintf(path, sizeof(path), "/proc/%u/stat", (unsigned)pid);
+    FILE *f = fopen(path, "r");
+    ck_assert_ptr_nonnull(f);
+    size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+    fclose(f);
+    buf[n] = 0;
+    char *p = strrchr(buf, ')');
+    ck_assert_ptr_nonnull(p);
+    return p[2];
+}
+
+/* SuspendThread on a running child's main thread stops the child (SIGSTOP)
+ * once, however many times it is called; the ResumeThread that brings the
+ * count back to 0 continues it. */
+START_TEST(test_suspend_running_child)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    char cmd[] = "/bin/sleep 30";
+    STARTUPINFOA si = {.cb = sizeof(si)};
+    PROCESS_INFORMATION pi;
+    ck_assert(CreateProcessA(NULL, cmd, NULL, NULL, FALSE, 0, NULL, NULL, &si, &pi));
+    ck_assert_uint_eq(SuspendThread(pi.hThread), 0);
+    ck_assert_uint_eq(SuspendThread(pi.hThread), 1);
+    for (int i = 0; i < 1000 && proc_state(pi.dwProcessId) != 'T'; i++)
+        usleep(1000);
+    ck_assert_int_eq(proc_state(pi.dwProcessId), 'T');
+    ck_assert_uint_eq(ResumeThread(pi.hThread), 2);
+    ck_assert_int_eq(proc_state(pi.dwProcessId), 'T');
+    ck_assert_uint_eq(ResumeThread(pi.hThread), 1);
+    for (int i = 0; i < 1000 && proc_state(pi.dwProcessId) == 'T'; i++)
+        usleep(1000);
+    ck_assert_int_ne(proc_state(pi.dwProcessId), 'T');
+    ck_assert(TerminateProcess(pi.hProcess, 4));
+    ck_assert_uint_eq(WaitForSingleObject(pi.hProcess, 20000), WAIT_OBJECT_0);
+    /* Ended: its registers and a new suspension are out of reach. */
+    CONTEXT ctx = {.ContextFlags = CONTEXT_CONTROL};
+    ck_assert(!GetThreadContext(pi.hThread, &ctx));
+    ck_assert_uint_eq(GetLastError(), ERROR_CALL_NOT_IMPLEMENTED);
+    ck_assert_uint_eq(SuspendThread(pi.hThread), (DWORD)-1);
+    ck_assert_uint_eq(GetLastError(), ERROR_ACCESS_DENIED);
+    CloseHandle(pi.hThread);
+    CloseHandle(pi.hProcess);
+    PAL_Terminate();
+}
+END_TEST
+
 /* A CREATE_SUSPENDED child waits on a pipe only its creator can write to:
  * when the creator ends without resuming it, the child ends too instead of
  * waiting for ever (it never runs its program). */
@@ -439,6 +489,7 @@ int main(void)
     tcase_add_test(tc, test_exit_codes);
     tcase_add_test(tc, test_after_fork);
     tcase_add_test(tc, test_suspended_orphan_ends);
+    tcase_add_test(tc, test_suspend_running_child);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }
