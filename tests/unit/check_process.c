@@ -6,7 +6,9 @@
  * synthetic images, and an IL-only image launched through clix; a process
  * that is not our child, opened by id; exit-status mapping; a child of
  * fork() creating processes of its own; a suspended child whose creator
- * ended without resuming it; SuspendThread stopping a running child.
+ * ended without resuming it; SuspendThread stopping a running child; a
+ * child adopting the handles PAL_INHERITED_HANDLES names, and refusing bad
+ * entries.
  */
 #include "internal.h"
 #include "environment.h"
@@ -388,6 +390,58 @@ START_TEST(test_after_fork)
 }
 END_TEST
 
+/* The child's side of inheritance, in a child of fork() whose first
+ * PAL_Initialize meets a hand-made PAL_INHERITED_HANDLES: good entries are
+ * adopted at their values (one descriptor named twice gives two handles
+ * that both work), an entry whose descriptor is not open or is a standard
+ * stream is not, parsing stops at garbage, and the variable is gone. */
+static int inherit_child(int fd)
+{
+    char list[128];
+    snprintf(list, sizeof(list), "44:%d:2,48:%d:2,40:999:2,4:1:2,zz,4c:%d:2", fd, fd, fd);
+    setenv("PAL_INHERITED_HANDLES", list, 1);
+    if (PAL_Initialize(0, NULL) != 0)
+        return 10;
+    if (getenv("PAL_INHERITED_HANDLES"))
+        return 11;
+    DWORD n;
+    if (!WriteFile((HANDLE)0x44, "a", 1, &n, NULL) || !WriteFile((HANDLE)0x48, "b", 1, &n, NULL))
+        return 12;
+    if (!CloseHandle((HANDLE)0x44) || !WriteFile((HANDLE)0x48, "c", 1, &n, NULL))
+        return 13; /* each handle had a descriptor of its own */
+    HANDLE bad[] = {(HANDLE)0x40, (HANDLE)0x4, (HANDLE)0x4c};
+    for (int i = 0; i < 3; i++)
+        if (WriteFile(bad[i], "x", 1, &n, NULL) || GetLastError() != ERROR_INVALID_HANDLE)
+            return 14 + i;
+    /* A new handle never lands on an adopted one. */
+    HANDLE r, w;
+    if (!CreatePipe(&r, &w, NULL, 0) || r == (HANDLE)0x48 || w == (HANDLE)0x48)
+        return 17;
+    return 0;
+}
+
+START_TEST(test_inherit_adopt)
+{
+    int fds[2];
+    ck_assert_int_eq(pipe(fds), 0);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        close(fds[0]);
+        _exit(inherit_child(fds[1]));
+    }
+    close(fds[1]);
+    int status = 0;
+    ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+    ck_assert(WIFEXITED(status));
+    ck_assert_int_eq(WEXITSTATUS(status), 0);
+    char buf[8] = {0};
+    ck_assert_int_eq(read(fds[0], buf, sizeof(buf)), 3);
+    ck_assert_str_eq(buf, "abc");
+    close(fds[0]);
+}
+END_TEST
+
 /* The state letter of /proc/<pid>/stat ('T': stopped). */
 static char proc_state(DWORD pid)
 {
@@ -490,6 +544,7 @@ int main(void)
     tcase_add_test(tc, test_after_fork);
     tcase_add_test(tc, test_suspended_orphan_ends);
     tcase_add_test(tc, test_suspend_running_child);
+    tcase_add_test(tc, test_inherit_adopt);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }
