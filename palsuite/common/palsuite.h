@@ -153,6 +153,54 @@ static inline int palsuite_join(palsuite_process p)
     return (int)code;
 }
 
+/*
+ * palsuite_spawn_piped: palsuite_spawn with the helper's standard input and
+ * output on pipes (STARTF_USESTDHANDLES, inheritable ends, bInheritHandles
+ * TRUE): *to_child writes to its input, *from_child reads its output. The
+ * child's ends are closed here.
+ */
+static inline palsuite_process palsuite_spawn_piped(const char *helper, const char *arg,
+                                                    HANDLE *to_child, HANDLE *from_child)
+{
+    char cmd[512];
+    STARTUPINFOA si;
+    PROCESS_INFORMATION pi;
+    SECURITY_ATTRIBUTES sa;
+    HANDLE in_r, out_w;
+    sa.nLength = sizeof(sa);
+    sa.lpSecurityDescriptor = NULL;
+    sa.bInheritHandle = TRUE;
+    if (!CreatePipe(&in_r, to_child, &sa, 0) || !CreatePipe(from_child, &out_w, &sa, 0))
+        Fail("CreatePipe failed: %u", GetLastError());
+    memset(&si, 0, sizeof(si));
+    si.cb = sizeof(si);
+    si.dwFlags = STARTF_USESTDHANDLES;
+    si.hStdInput = in_r;
+    si.hStdOutput = out_w;
+    si.hStdError = GetStdHandle(STD_ERROR_HANDLE);
+    _snprintf(cmd, sizeof(cmd), "%s %s", helper, arg);
+    if (!CreateProcessA(NULL, cmd, NULL, NULL, TRUE, 0, NULL, NULL, &si, &pi))
+        Fail("CreateProcessA(%s) failed: %u", cmd, GetLastError());
+    CloseHandle(pi.hThread);
+    CloseHandle(in_r);
+    CloseHandle(out_w);
+    return pi.hProcess;
+}
+
+/* Reads one line (up to '\n', which is dropped) from a pipe. */
+static inline void palsuite_read_line(HANDLE from, char *buf, DWORD size)
+{
+    DWORD got = 0, n;
+    while (got + 1 < size) {
+        if (!ReadFile(from, buf + got, 1, &n, NULL) || n != 1)
+            Fail("reading a line from a helper failed: %u", GetLastError());
+        if (buf[got] == '\n')
+            break;
+        got++;
+    }
+    buf[got] = 0;
+}
+
 /* Ends this process at once, as a kill would: no clean-up runs. */
 #ifdef _WIN32
 static inline void palsuite_kill_self(void) { TerminateProcess(GetCurrentProcess(), 137); }

@@ -11,8 +11,36 @@
  *   helper1 noenv NAME      exits 0 if there is no variable NAME
  *   helper1 envw            exits 0 if PALSUITE_W is u"\u00e9t\u00e9" (UTF-16)
  *   helper1 file PATH       exits 0 if PATH (relative) can be opened
+ *   helper1 create PATH     creates the file PATH and exits 0 (1 if it cannot)
+ *   helper1 inherit HEX     writes "inherited" through the handle HEX (a
+ *                           handle value of its parent): exits 0 if it could,
+ *                           2 if the handle is not valid here, else 1
+ *   helper1 memory          writes the address of a buffer holding
+ *                           HELPER_MEMORY_TEXT to its standard output, waits
+ *                           for a byte on its standard input, then exits 0 if
+ *                           the buffer holds HELPER_MEMORY_WRITTEN, 2 if it
+ *                           is unchanged, else 1
  */
 #include <palsuite.h>
+
+#define HELPER_MEMORY_TEXT "the helper's buffer"
+#define HELPER_MEMORY_WRITTEN "written by the test"
+
+/* Volatile: the test changes it from outside, unknown to the compiler. */
+static volatile char helper_buffer[64] = HELPER_MEMORY_TEXT;
+
+static int helper_memory(void)
+{
+    char line[64], byte;
+    DWORD n;
+    _snprintf(line, sizeof(line), "%p\n", (void *)helper_buffer);
+    if (!WriteFile(GetStdHandle(STD_OUTPUT_HANDLE), line, (DWORD)strlen(line), &n, NULL) ||
+        !ReadFile(GetStdHandle(STD_INPUT_HANDLE), &byte, 1, &n, NULL))
+        return 3;
+    if (strcmp((const char *)helper_buffer, HELPER_MEMORY_WRITTEN) == 0)
+        return 0;
+    return strcmp((const char *)helper_buffer, HELPER_MEMORY_TEXT) == 0 ? 2 : 1;
+}
 
 static int helper_same(const char *a, const char *b) { return strcmp(a, b) == 0; }
 
@@ -66,5 +94,21 @@ int main(int argc, char *argv[])
         fclose(f);
         return 0;
     }
+    if (argc == 3 && helper_same(argv[1], "create")) {
+        HANDLE h = CreateFileA(argv[2], GENERIC_WRITE, 0, NULL, CREATE_NEW, 0, NULL);
+        if (h == INVALID_HANDLE_VALUE)
+            return 1;
+        CloseHandle(h);
+        return 0;
+    }
+    if (argc == 3 && helper_same(argv[1], "inherit")) {
+        HANDLE h = (HANDLE)(ULONG_PTR)strtoul(argv[2], NULL, 16);
+        DWORD n = 0;
+        if (WriteFile(h, "inherited", 9, &n, NULL) && n == 9)
+            return 0;
+        return GetLastError() == ERROR_INVALID_HANDLE ? 2 : 1;
+    }
+    if (argc == 2 && helper_same(argv[1], "memory"))
+        return helper_memory();
     return 96;
 }

@@ -1,6 +1,6 @@
 /*
  * check_file.c - file handles where the palsuite cannot look: descriptors
- * close on exec unless inherited; share modes and LockFile ranges hold
+ * close on exec, inheritability a flag of the handle; share modes and LockFile ranges hold
  * between processes and die with the process; the delete check DeleteFile
  * uses; ERROR_DISK_FULL; WriteFile completes across short writes; standard
  * handles over pipes (FILE_TYPE_PIPE, ERROR_BROKEN_PIPE, ERROR_NO_DATA without
@@ -56,23 +56,38 @@ static int in_child(int (*fn)(void *), void *arg)
     return WEXITSTATUS(status);
 }
 
-START_TEST(test_cloexec_unless_inherited)
+/* Every descriptor is close-on-exec; bInheritHandle is the handle's flag,
+ * which CreateProcess consults. */
+START_TEST(test_cloexec_inherit_is_a_handle_flag)
 {
+    bool inherit = true;
     HANDLE h = CreateFileA(test_name, GENERIC_WRITE, 0, NULL, CREATE_ALWAYS, 0, NULL);
     ck_assert_ptr_ne(h, INVALID_HANDLE_VALUE);
     ck_assert_int_eq(fcntl(fd_of(h), F_GETFD) & FD_CLOEXEC, FD_CLOEXEC);
+    ck_assert(handle_get_inherit(h, &inherit) && !inherit);
     ck_assert(CloseHandle(h));
 
     SECURITY_ATTRIBUTES sa = {.nLength = sizeof(sa), .bInheritHandle = TRUE};
     h = CreateFileA(test_name, GENERIC_READ, FILE_SHARE_READ, &sa, OPEN_EXISTING, 0, NULL);
     ck_assert_ptr_ne(h, INVALID_HANDLE_VALUE);
-    ck_assert_int_eq(fcntl(fd_of(h), F_GETFD) & FD_CLOEXEC, 0);
+    ck_assert_int_eq(fcntl(fd_of(h), F_GETFD) & FD_CLOEXEC, FD_CLOEXEC);
+    ck_assert(handle_get_inherit(h, &inherit) && inherit);
     ck_assert(CloseHandle(h));
     sa.bInheritHandle = FALSE;
     h = CreateFileA(test_name, GENERIC_READ, FILE_SHARE_READ, &sa, OPEN_EXISTING, 0, NULL);
     ck_assert_ptr_ne(h, INVALID_HANDLE_VALUE);
     ck_assert_int_eq(fcntl(fd_of(h), F_GETFD) & FD_CLOEXEC, FD_CLOEXEC);
+    ck_assert(handle_get_inherit(h, &inherit) && !inherit);
     ck_assert(CloseHandle(h));
+
+    HANDLE r, w;
+    sa.bInheritHandle = TRUE;
+    ck_assert(CreatePipe(&r, &w, &sa, 0));
+    ck_assert_int_eq(fcntl(fd_of(r), F_GETFD) & FD_CLOEXEC, FD_CLOEXEC);
+    ck_assert_int_eq(fcntl(fd_of(w), F_GETFD) & FD_CLOEXEC, FD_CLOEXEC);
+    ck_assert(handle_get_inherit(r, &inherit) && inherit);
+    ck_assert(handle_get_inherit(w, &inherit) && inherit);
+    ck_assert(CloseHandle(r) && CloseHandle(w));
 }
 END_TEST
 
@@ -373,7 +388,7 @@ int main(void)
     TCase *tc = tcase_create("file");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 60);
-    tcase_add_test(tc, test_cloexec_unless_inherited);
+    tcase_add_test(tc, test_cloexec_inherit_is_a_handle_flag);
     tcase_add_test(tc, test_share_modes_across_processes);
     tcase_add_test(tc, test_delete_check);
     tcase_add_test(tc, test_lockfile_across_processes);

@@ -1,7 +1,8 @@
 /*
  * check_handle.c - unit tests of the handle manager: generation checks,
  * stale and double close, concurrent create/close/lookup, a million live
- * handles, read sections.
+ * handles, read sections, inheritable flags and handles made at an exact
+ * value.
  */
 #include "internal.h"
 #include "handle.h"
@@ -43,6 +44,67 @@ static HANDLE new_handle(_Atomic int *destroyed)
 {
     return new_handle_of(&counted_ops, destroyed);
 }
+
+static struct pal_object *new_object(_Atomic int *destroyed)
+{
+    struct counted *c = malloc(sizeof(*c));
+    ck_assert_ptr_nonnull(c);
+    object_init(&c->obj, &counted_ops);
+    c->destroyed = destroyed;
+    return &c->obj;
+}
+
+static bool listed_inheritable(HANDLE h)
+{
+    HANDLE list[64];
+    size_t n = handle_list_inheritable(list, 64);
+    ck_assert_uint_le(n, 64);
+    for (size_t i = 0; i < n; i++)
+        if (list[i] == h)
+            return true;
+    return false;
+}
+
+/* The inheritable flag belongs to the handle; handle_list_inheritable sees
+ * only live inheritable handles; handle_alloc_at takes an exact value that
+ * is free (unused yet, or freed) and refuses one in use or malformed. */
+START_TEST(test_inherit_flag_and_exact_values)
+{
+    _Atomic int destroyed = 0;
+    HANDLE plain = new_handle(&destroyed);
+    HANDLE inh = handle_alloc_inherit(new_object(&destroyed), true);
+    bool flag = true;
+    ck_assert(handle_get_inherit(plain, &flag) && !flag);
+    ck_assert(handle_get_inherit(inh, &flag) && flag);
+    ck_assert(!listed_inheritable(plain) && listed_inheritable(inh));
+    ck_assert(handle_set_inherit(plain, true) && handle_set_inherit(inh, false));
+    ck_assert(listed_inheritable(plain) && !listed_inheritable(inh));
+    ck_assert(handle_close(plain));
+    ck_assert(!listed_inheritable(plain));
+    ck_assert(!handle_get_inherit(plain, &flag));
+
+    /* A value far above any used one, then the freed value of `plain`. */
+    HANDLE far = (HANDLE)(uintptr_t)((((uintptr_t)3 << 21) | 100000u) << 2);
+    struct pal_object *obj = new_object(&destroyed);
+    ck_assert(handle_alloc_at(far, obj, true));
+    handle_pin pin;
+    ck_assert_ptr_eq(handle_lookup(far, &counted_ops, &pin), obj);
+    handle_unpin(pin);
+    ck_assert(listed_inheritable(far));
+    struct pal_object *again = new_object(&destroyed);
+    ck_assert(!handle_alloc_at(far, again, false));        /* in use */
+    ck_assert(!handle_alloc_at((HANDLE)(uintptr_t)6, again, false)); /* not a multiple of 4 */
+    ck_assert(handle_alloc_at(plain, again, false));
+    ck_assert_ptr_eq(handle_lookup(plain, &counted_ops, &pin), again);
+    handle_unpin(pin);
+    /* New handles still come out distinct and usable. */
+    HANDLE next = new_handle(&destroyed);
+    ck_assert_ptr_ne(next, plain);
+    ck_assert_ptr_ne(next, far);
+    ck_assert(handle_close(next) && handle_close(plain) && handle_close(far) && handle_close(inh));
+    ck_assert_int_eq(destroyed, 5);
+}
+END_TEST
 
 START_TEST(test_values_are_win32_shaped)
 {
@@ -289,6 +351,7 @@ static Suite *handle_suite(void)
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, test_values_are_win32_shaped);
+    tcase_add_test(tc, test_inherit_flag_and_exact_values);
     tcase_add_test(tc, test_lookup_checks_type);
     tcase_add_test(tc, test_stale_and_double_close_refused);
     tcase_add_test(tc, test_bad_values_refused);

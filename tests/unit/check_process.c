@@ -5,7 +5,10 @@
  * splitting (also against env_quote_argument); the IL-only PE probe on
  * synthetic images, and an IL-only image launched through clix; a process
  * that is not our child, opened by id; exit-status mapping; a child of
- * fork() creating processes of its own.
+ * fork() creating processes of its own; a suspended child whose creator
+ * ended without resuming it; SuspendThread stopping a running child; a
+ * child adopting the handles PAL_INHERITED_HANDLES names, and refusing bad
+ * entries.
  */
 #include "internal.h"
 #include "environment.h"
@@ -387,6 +390,145 @@ START_TEST(test_after_fork)
 }
 END_TEST
 
+/* The child's side of inheritance, in a child of fork() whose first
+ * PAL_Initialize meets a hand-made PAL_INHERITED_HANDLES: good entries are
+ * adopted at their values (one descriptor named twice gives two handles
+ * that both work), an entry whose descriptor is not open or is a standard
+ * stream is not, parsing stops at garbage, and the variable is gone. */
+static int inherit_child(int fd)
+{
+    char list[128];
+    snprintf(list, sizeof(list), "44:%d:2,48:%d:2,40:999:2,4:1:2,zz,4c:%d:2", fd, fd, fd);
+    setenv("PAL_INHERITED_HANDLES", list, 1);
+    if (PAL_Initialize(0, NULL) != 0)
+        return 10;
+    if (getenv("PAL_INHERITED_HANDLES"))
+        return 11;
+    DWORD n;
+    if (!WriteFile((HANDLE)0x44, "a", 1, &n, NULL) || !WriteFile((HANDLE)0x48, "b", 1, &n, NULL))
+        return 12;
+    if (!CloseHandle((HANDLE)0x44) || !WriteFile((HANDLE)0x48, "c", 1, &n, NULL))
+        return 13; /* each handle had a descriptor of its own */
+    HANDLE bad[] = {(HANDLE)0x40, (HANDLE)0x4, (HANDLE)0x4c};
+    for (int i = 0; i < 3; i++)
+        if (WriteFile(bad[i], "x", 1, &n, NULL) || GetLastError() != ERROR_INVALID_HANDLE)
+            return 14 + i;
+    /* A new handle never lands on an adopted one. */
+    HANDLE r, w;
+    if (!CreatePipe(&r, &w, NULL, 0) || r == (HANDLE)0x48 || w == (HANDLE)0x48)
+        return 17;
+    return 0;
+}
+
+START_TEST(test_inherit_adopt)
+{
+    int fds[2];
+    ck_assert_int_eq(pipe(fds), 0);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        close(fds[0]);
+        _exit(inherit_child(fds[1]));
+    }
+    close(fds[1]);
+    int status = 0;
+    ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+    ck_assert(WIFEXITED(status));
+    ck_assert_int_eq(WEXITSTATUS(status), 0);
+    char buf[8] = {0};
+    ck_assert_int_eq(read(fds[0], buf, sizeof(buf)), 3);
+    ck_assert_str_eq(buf, "abc");
+    close(fds[0]);
+}
+END_TEST
+
+/* The state letter of /proc/<pid>/stat ('T': stopped). */
+static char proc_state(DWORD pid)
+{
+    char path[64], buf[512];
+    snprintf(path, sizeof(path), "/proc/%u/stat", (unsigned)pid);
+    FILE *f = fopen(path, "r");
+    ck_assert_ptr_nonnull(f);
+    size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+    fclose(f);
+    buf[n] = 0;
+    char *p = strrchr(buf, ')');
+    ck_assert_ptr_nonnull(p);
+    return p[2];
+}
+
+/* SuspendThread on a running child's main thread stops the child (SIGSTOP)
+ * once, however many times it is called; the ResumeThread that brings the
+ * count back to 0 continues it. */
+START_TEST(test_suspend_running_child)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    char cmd[] = "/bin/sleep 30";
+    STARTUPINFOA si = {.cb = sizeof(si)};
+    PROCESS_INFORMATION pi;
+    ck_assert(CreateProcessA(NULL, cmd, NULL, NULL, FALSE, 0, NULL, NULL, &si, &pi));
+    ck_assert_uint_eq(SuspendThread(pi.hThread), 0);
+    ck_assert_uint_eq(SuspendThread(pi.hThread), 1);
+    for (int i = 0; i < 1000 && proc_state(pi.dwProcessId) != 'T'; i++)
+        usleep(1000);
+    ck_assert_int_eq(proc_state(pi.dwProcessId), 'T');
+    ck_assert_uint_eq(ResumeThread(pi.hThread), 2);
+    ck_assert_int_eq(proc_state(pi.dwProcessId), 'T');
+    ck_assert_uint_eq(ResumeThread(pi.hThread), 1);
+    for (int i = 0; i < 1000 && proc_state(pi.dwProcessId) == 'T'; i++)
+        usleep(1000);
+    ck_assert_int_ne(proc_state(pi.dwProcessId), 'T');
+    ck_assert(TerminateProcess(pi.hProcess, 4));
+    ck_assert_uint_eq(WaitForSingleObject(pi.hProcess, 20000), WAIT_OBJECT_0);
+    /* Ended: its registers and a new suspension are out of reach. */
+    CONTEXT ctx = {.ContextFlags = CONTEXT_CONTROL};
+    ck_assert(!GetThreadContext(pi.hThread, &ctx));
+    ck_assert_uint_eq(GetLastError(), ERROR_CALL_NOT_IMPLEMENTED);
+    ck_assert_uint_eq(SuspendThread(pi.hThread), (DWORD)-1);
+    ck_assert_uint_eq(GetLastError(), ERROR_ACCESS_DENIED);
+    CloseHandle(pi.hThread);
+    CloseHandle(pi.hProcess);
+    PAL_Terminate();
+}
+END_TEST
+
+/* A CREATE_SUSPENDED child waits on a pipe only its creator can write to:
+ * when the creator ends without resuming it, the child ends too instead of
+ * waiting for ever (it never runs its program). */
+START_TEST(test_suspended_orphan_ends)
+{
+    int fds[2];
+    ck_assert_int_eq(pipe(fds), 0);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        char cmd[] = "/bin/true";
+        STARTUPINFOA si = {.cb = sizeof(si)};
+        PROCESS_INFORMATION pi;
+        if (PAL_Initialize(0, NULL) != 0 ||
+            !CreateProcessA(NULL, cmd, NULL, NULL, FALSE, CREATE_SUSPENDED, NULL, NULL, &si, &pi))
+            _exit(2);
+        DWORD child = pi.dwProcessId;
+        _exit(write(fds[1], &child, sizeof(child)) == sizeof(child) ? 0 : 3);
+    }
+    close(fds[1]);
+    DWORD child = 0;
+    ck_assert_int_eq(read(fds[0], &child, sizeof(child)), sizeof(child));
+    close(fds[0]);
+    int status = 0;
+    ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+    ck_assert_int_eq(WEXITSTATUS(status), 0);
+    /* The orphan is not our child: watch it through a pidfd of our own. */
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    HANDLE h = OpenProcess(PROCESS_ALL_ACCESS, FALSE, child);
+    if (h) { /* NULL: it has ended already */
+        ck_assert_uint_eq(WaitForSingleObject(h, 20000), WAIT_OBJECT_0);
+        CloseHandle(h);
+    }
+    PAL_Terminate();
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("process");
@@ -400,6 +542,9 @@ int main(void)
     tcase_add_test(tc, test_open_non_child);
     tcase_add_test(tc, test_exit_codes);
     tcase_add_test(tc, test_after_fork);
+    tcase_add_test(tc, test_suspended_orphan_ends);
+    tcase_add_test(tc, test_suspend_running_child);
+    tcase_add_test(tc, test_inherit_adopt);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }

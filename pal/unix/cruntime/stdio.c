@@ -70,8 +70,10 @@ static FILE *stream_fp(PAL_FILE *f)
     return fp;
 }
 
-/* msvcrt mode string -> stdio mode ("r", "w+", ...); -1 if invalid. */
-static int crt_mode(const char *mode, char out[3])
+/* msvcrt mode string -> stdio mode ("re", "w+e", ...); -1 if invalid. The
+ * descriptor is close-on-exec ('e'), as every one the library opens: no
+ * handle of ours reaches a child unless CreateProcess passes it. */
+static int crt_mode(const char *mode, char out[4])
 {
     if (!mode)
         return -1;
@@ -79,12 +81,13 @@ static int crt_mode(const char *mode, char out[3])
         mode++;
     if (*mode != 'r' && *mode != 'w' && *mode != 'a')
         return -1;
-    out[0] = *mode;
-    out[1] = 0;
-    out[2] = 0;
+    bool plus = false;
     for (const char *m = mode + 1; *m && *m != ','; m++)
-        if (*m == '+')
-            out[1] = '+';
+        plus |= *m == '+';
+    out[0] = *mode;
+    out[1] = plus ? '+' : 'e';
+    out[2] = plus ? 'e' : 0;
+    out[3] = 0;
     return 0;
 }
 
@@ -104,7 +107,7 @@ static PAL_FILE *wrap_fp(FILE *fp)
 
 PAL_FILE *PALAPI PAL_fopen(const char *filename, const char *mode)
 {
-    char m[3];
+    char m[4];
     if (!filename || crt_mode(mode, m) != 0) {
         errno = EINVAL;
         return NULL;
@@ -155,7 +158,7 @@ PAL_FILE *PALAPI PAL__wfopen(const WCHAR *filename, const WCHAR *mode)
 
 PAL_FILE *PALAPI PAL__fdopen(int fd, const char *mode)
 {
-    char m[3];
+    char m[4];
     if (crt_mode(mode, m) != 0) {
         errno = EINVAL;
         return NULL;

@@ -176,9 +176,9 @@ static HANDLE file_create(const char *path, DWORD desired_access, DWORD share_mo
     bool truncates = disposition == CREATE_ALWAYS || disposition == TRUNCATE_EXISTING;
     bool backup = (flags_attrs & FILE_FLAG_BACKUP_SEMANTICS) != 0;
 
-    int flags = file_open_mode(access, truncates) | O_NOCTTY;
-    if (!security || !security->bInheritHandle)
-        flags |= O_CLOEXEC;
+    /* Always close-on-exec: an inheritable handle reaches a child only
+     * through CreateProcess with bInheritHandles (process_inherit.c). */
+    int flags = file_open_mode(access, truncates) | O_NOCTTY | O_CLOEXEC;
     if (flags_attrs & FILE_FLAG_WRITE_THROUGH)
         flags |= O_DSYNC;
     /* A new file gets the default permissions, less write for a read-only one
@@ -245,9 +245,10 @@ static HANDLE file_create(const char *path, DWORD desired_access, DWORD share_mo
         close(fd);
         return INVALID_HANDLE_VALUE;
     }
-    HANDLE h = handle_alloc_created(&f->obj);
+    HANDLE h = handle_alloc_inherit(&f->obj, security && security->bInheritHandle);
     if (!h)
         return INVALID_HANDLE_VALUE;
+    error_set(ERROR_SUCCESS); /* as for any new object */
     /* Windows reports that CREATE_ALWAYS or OPEN_ALWAYS found the file. */
     if (existed && (disposition == CREATE_ALWAYS || disposition == OPEN_ALWAYS))
         error_set(ERROR_ALREADY_EXISTS);
@@ -351,8 +352,10 @@ static HANDLE file_std_handle(int fd)
             else if (fl >= 0 && (fl & O_ACCMODE) == O_WRONLY)
                 access = FILE_ACCESS_WRITE;
             struct file *f = file_new(fd, access, &st, false);
+            /* Inheritable, as a console's standard handles are: they may be
+             * given to a child through STARTF_USESTDHANDLES. */
             if (f)
-                h = handle_alloc(&f->obj);
+                h = handle_alloc_inherit(&f->obj, true);
             if (!h)
                 h = INVALID_HANDLE_VALUE; /* the LastError says why */
             else

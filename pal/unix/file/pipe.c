@@ -5,9 +5,10 @@
  * WriteFile, GetFileType and CloseHandle work through the file I/O ops, with
  * their pipe rules (file_io.c): reading from a pipe whose writers are all
  * gone fails with ERROR_BROKEN_PIPE, writing to one without readers with
- * ERROR_NO_DATA. The ends are inherited by child processes only when
- * lpPipeAttributes asks for it (bInheritHandle), as the spec's use - a
- * child's standard handle - does.
+ * ERROR_NO_DATA. Both ends are close-on-exec; they are inheritable handles
+ * (passed on by CreateProcess with bInheritHandles) when lpPipeAttributes
+ * asks for it (bInheritHandle), as the spec's use - a child's standard
+ * handle - does.
  */
 #include "internal.h"
 #include "file.h"
@@ -18,7 +19,7 @@
 #include <unistd.h>
 
 /* A handle for one end; on failure closes the descriptor. */
-static HANDLE pipe_end(int fd, unsigned access)
+static HANDLE pipe_end(int fd, unsigned access, bool inherit)
 {
     struct stat st;
     struct file *f = NULL;
@@ -30,7 +31,7 @@ static HANDLE pipe_end(int fd, unsigned access)
         close(fd);
         return NULL;
     }
-    return handle_alloc(&f->obj); /* closes the descriptor through the object on failure */
+    return handle_alloc_inherit(&f->obj, inherit); /* closes the descriptor through the object on failure */
 }
 
 BOOL PALAPI CreatePipe(PHANDLE hReadPipe, PHANDLE hWritePipe,
@@ -42,14 +43,14 @@ BOOL PALAPI CreatePipe(PHANDLE hReadPipe, PHANDLE hWritePipe,
     int fds[2];
     /* nSize is a hint (the spec: always 1024, may be ignored); the kernel's
      * default buffer is larger. */
-    int flags = lpPipeAttributes && lpPipeAttributes->bInheritHandle ? 0 : O_CLOEXEC;
+    bool inherit = lpPipeAttributes && lpPipeAttributes->bInheritHandle;
     if (!hReadPipe || !hWritePipe) {
         error_set(ERROR_INVALID_PARAMETER);
-    } else if (pipe2(fds, flags) != 0) {
+    } else if (pipe2(fds, O_CLOEXEC) != 0) {
         error_set_from_errno();
     } else {
-        HANDLE r = pipe_end(fds[0], FILE_ACCESS_READ);
-        HANDLE w = r ? pipe_end(fds[1], FILE_ACCESS_WRITE) : NULL;
+        HANDLE r = pipe_end(fds[0], FILE_ACCESS_READ, inherit);
+        HANDLE w = r ? pipe_end(fds[1], FILE_ACCESS_WRITE, inherit) : NULL;
         if (!r)
             close(fds[1]);
         if (r && !w)

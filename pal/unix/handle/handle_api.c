@@ -24,7 +24,8 @@ static bool handle_is_current_process(HANDLE h)
 }
 
 static BOOL duplicate_handle(HANDLE hSourceProcessHandle, HANDLE hSourceHandle,
-                             HANDLE hTargetProcessHandle, LPHANDLE lpTargetHandle, DWORD dwOptions)
+                             HANDLE hTargetProcessHandle, LPHANDLE lpTargetHandle,
+                             BOOL bInheritHandle, DWORD dwOptions)
 {
     /* Handles live in this process only: duplicating from or into another
      * process (a CreateProcess or OpenProcess handle) is not supported. */
@@ -44,7 +45,8 @@ static BOOL duplicate_handle(HANDLE hSourceProcessHandle, HANDLE hSourceHandle,
         /* Windows makes the duplicate even without lpTargetHandle, but then
          * nobody can ever use or close it: not making it is the same. */
         object_addref(obj);
-        *lpTargetHandle = handle_alloc(obj);
+        /* The duplicate's own inheritable flag, as Windows gives it. */
+        *lpTargetHandle = handle_alloc_inherit(obj, bInheritHandle != FALSE);
         ok = *lpTargetHandle != NULL;
     }
     handle_unpin(pin);
@@ -66,6 +68,6 @@ BOOL PALAPI DuplicateHandle(HANDLE hSourceProcessHandle, HANDLE hSourceHandle,
     if (lpTargetHandle)
         *lpTargetHandle = NULL; /* Windows clears it on failure too */
     BOOL ret = duplicate_handle(hSourceProcessHandle, hSourceHandle, hTargetProcessHandle,
-                                lpTargetHandle, dwOptions);
+                                lpTargetHandle, bInheritHandle, dwOptions);
     return PAL_TRACE_RETURN(DuplicateHandle, BOOL, "%d", ret);
 }

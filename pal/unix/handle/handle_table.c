@@ -40,10 +40,14 @@
 /* Keep at least this many slots free before reusing one. */
 #define HANDLE_REUSE_DELAY 1024
 
-#define SLOT_PINS_MASK 0x003fffffu
-#define SLOT_LIVE 0x00400000u
+#define SLOT_PINS_MASK 0x001fffffu
 /* The object is waitable: read sections may see it (see above). */
-#define SLOT_WAITABLE 0x00800000u
+#define SLOT_WAITABLE 0x00200000u
+#define SLOT_LIVE 0x00400000u
+/* The handle is inheritable (bInheritHandle): CreateProcess with
+ * bInheritHandles passes it to the child. A property of the handle, not of
+ * the object, as on Windows. */
+#define SLOT_INHERIT 0x00800000u
 #define SLOT_GEN_SHIFT 24
 
 struct handle_slot {
@@ -80,6 +84,13 @@ static inline struct handle_slot *slot_at(uint32_t index)
 
 static inline uint32_t slot_gen(uint32_t state) { return state >> SLOT_GEN_SHIFT; }
 
+/* The state of a slot that has just been given obj. */
+static inline uint32_t slot_live_state(uint32_t gen, struct pal_object *obj, bool inherit)
+{
+    return (gen << SLOT_GEN_SHIFT) | SLOT_LIVE | (obj->ops->wait ? SLOT_WAITABLE : 0) |
+           (inherit ? SLOT_INHERIT : 0);
+}
+
 static inline HANDLE handle_make(uint32_t gen, uint32_t index)
 {
     return (HANDLE)(uintptr_t)(((gen << HANDLE_INDEX_BITS) | index) << 2);
@@ -110,7 +121,9 @@ static uint32_t slot_take_locked(void)
     return index;
 }
 
-HANDLE handle_alloc(struct pal_object *obj)
+HANDLE handle_alloc(struct pal_object *obj) { return handle_alloc_inherit(obj, false); }
+
+HANDLE handle_alloc_inherit(struct pal_object *obj, bool inherit)
 {
     pthread_mutex_lock(&handle_alloc_lock);
     uint32_t index = slot_take_locked();
@@ -124,11 +137,8 @@ HANDLE handle_alloc(struct pal_object *obj)
     uint32_t gen = slot_gen(atomic_load_explicit(&slot->state, memory_order_relaxed));
     slot->obj = obj;
     atomic_fetch_add_explicit(&handle_live, 1, memory_order_relaxed);
-    uint32_t state = (gen << SLOT_GEN_SHIFT) | SLOT_LIVE;
-    if (obj->ops->wait)
-        state |= SLOT_WAITABLE;
     /* Publishes obj: a lookup that sees LIVE sees the object. */
-    atomic_store_explicit(&slot->state, state, memory_order_release);
+    atomic_store_explicit(&slot->state, slot_live_state(gen, obj, inherit), memory_order_release);
     return handle_make(gen, index);
 }
 
@@ -330,6 +340,120 @@ bool handle_close(HANDLE h)
     }
     error_set(ERROR_INVALID_HANDLE);
     return false;
+}
+
+bool handle_get_inherit(HANDLE h, bool *inherit)
+{
+    uint32_t index, gen;
+    struct handle_slot *slot = slot_of(h, &index, &gen);
+    uint32_t state = slot ? atomic_load_explicit(&slot->state, memory_order_relaxed) : 0;
+    if (!slot || slot_gen(state) != gen || !(state & SLOT_LIVE)) {
+        error_set(ERROR_INVALID_HANDLE);
+        return false;
+    }
+    *inherit = (state & SLOT_INHERIT) != 0;
+    return true;
+}
+
+bool handle_set_inherit(HANDLE h, bool inherit)
+{
+    uint32_t index, gen;
+    struct handle_slot *slot = slot_of(h, &index, &gen);
+    if (slot) {
+        uint32_t state = atomic_load_explicit(&slot->state, memory_order_relaxed);
+        while (slot_gen(state) == gen && (state & SLOT_LIVE)) {
+            uint32_t next = inherit ? state | SLOT_INHERIT : state & ~SLOT_INHERIT;
+            if (atomic_compare_exchange_weak_explicit(&slot->state, &state, next,
+                                                      memory_order_relaxed, memory_order_relaxed))
+                return true;
+        }
+    }
+    error_set(ERROR_INVALID_HANDLE);
+    return false;
+}
+
+size_t handle_list_inheritable(HANDLE *out, size_t max)
+{
+    pthread_mutex_lock(&handle_alloc_lock);
+    uint32_t end = handle_next_unused;
+    pthread_mutex_unlock(&handle_alloc_lock);
+    size_t n = 0;
+    for (uint32_t index = 1; index < end; index++) {
+        struct handle_slot *slot = slot_at(index);
+        uint32_t state = slot ? atomic_load_explicit(&slot->state, memory_order_relaxed) : 0;
+        if ((state & (SLOT_LIVE | SLOT_INHERIT)) == (SLOT_LIVE | SLOT_INHERIT)) {
+            if (n < max)
+                out[n] = handle_make(slot_gen(state), index);
+            n++;
+        }
+    }
+    return n;
+}
+
+/* With handle_alloc_lock held: takes the free slot `index` out of the free
+ * list; false if it is not there. */
+static bool slot_unfree_locked(uint32_t index)
+{
+    uint32_t prev = 0;
+    for (uint32_t i = handle_free_head; i; prev = i, i = slot_at(i)->next_free) {
+        if (i != index)
+            continue;
+        uint32_t next = slot_at(i)->next_free;
+        if (prev)
+            slot_at(prev)->next_free = next;
+        else
+            handle_free_head = next;
+        if (handle_free_tail == index)
+            handle_free_tail = prev;
+        handle_free_count--;
+        return true;
+    }
+    return false;
+}
+
+/* With handle_alloc_lock held: makes `index` a fresh slot, the unused
+ * ones below it free. */
+static bool slot_reach_locked(uint32_t index)
+{
+    for (uint32_t c = handle_next_unused >> HANDLE_CHUNK_BITS; c <= index >> HANDLE_CHUNK_BITS; c++) {
+        if (atomic_load_explicit(&handle_chunks[c], memory_order_relaxed))
+            continue;
+        struct handle_slot *slots = calloc(HANDLE_CHUNK_SIZE, sizeof(*slots));
+        if (!slots)
+            return false;
+        atomic_store_explicit(&handle_chunks[c], slots, memory_order_release);
+    }
+    for (uint32_t i = handle_next_unused; i < index; i++) {
+        slot_at(i)->next_free = 0;
+        if (handle_free_tail)
+            slot_at(handle_free_tail)->next_free = i;
+        else
+            handle_free_head = i;
+        handle_free_tail = i;
+        handle_free_count++;
+    }
+    handle_next_unused = index + 1;
+    return true;
+}
+
+bool handle_alloc_at(HANDLE h, struct pal_object *obj, bool inherit)
+{
+    uint32_t index, gen;
+    uintptr_t v = (uintptr_t)h;
+    if ((v & 3) || v >= ((uintptr_t)1 << 31) || ((v >> 2) & HANDLE_INDEX_MASK) == 0)
+        return false;
+    index = (uint32_t)(v >> 2) & HANDLE_INDEX_MASK;
+    gen = (uint32_t)(v >> (HANDLE_INDEX_BITS + 2));
+    pthread_mutex_lock(&handle_alloc_lock);
+    bool ok = index >= handle_next_unused ? slot_reach_locked(index) : slot_unfree_locked(index);
+    pthread_mutex_unlock(&handle_alloc_lock);
+    if (!ok)
+        return false;
+    struct handle_slot *slot = slot_at(index);
+    slot->obj = obj;
+    atomic_fetch_add_explicit(&handle_live, 1, memory_order_relaxed);
+    atomic_store_explicit(&slot->state, slot_live_state(gen, obj, inherit), memory_order_release);
+    return true;
 }
 
 size_t handle_count(void)

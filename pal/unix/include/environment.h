@@ -21,6 +21,10 @@ char *env_get(const char *name);
 char **env_split_command_line(const char *line, int *argc);
 
 /* Holds the environment (environ) unchanged until env_read_unlock. */
+/* Sets (value != NULL) or removes `name` under the lock; false with the
+ * LastError set. */
+bool env_set(const char *name, const char *value);
+
 void env_read_lock(void);
 void env_read_unlock(void);
 

@@ -79,6 +79,24 @@ static inline bool handle_is_pseudo(HANDLE h)
  * table is full. */
 HANDLE handle_alloc(struct pal_object *obj);
 
+/* handle_alloc, with the handle inheritable (SECURITY_ATTRIBUTES'
+ * bInheritHandle): CreateProcess with bInheritHandles passes it on. */
+HANDLE handle_alloc_inherit(struct pal_object *obj, bool inherit);
+
+/* A handle's inheritable flag; false with ERROR_INVALID_HANDLE for a value
+ * that is not a live handle. */
+bool handle_get_inherit(HANDLE h, bool *inherit);
+bool handle_set_inherit(HANDLE h, bool inherit);
+
+/* The live inheritable handles: up to `max` of them into `out`; returns
+ * how many there are (call again with more room if that is above max). */
+size_t handle_list_inheritable(HANDLE *out, size_t max);
+
+/* Makes the exact value h a handle for obj (taking the caller's reference
+ * only on success): for handles a child inherits at the values its parent
+ * gave them. false if h cannot be a handle or is in use. */
+bool handle_alloc_at(HANDLE h, struct pal_object *obj, bool inherit);
+
 /* handle_alloc for an object a Create* API has just made: on success the
  * LastError becomes ERROR_SUCCESS, as Windows sets it for a new object (a
  * named one that already existed gets ERROR_ALREADY_EXISTS instead). */

@@ -14,6 +14,7 @@
 #define PAL_UNIX_PROCESS_H
 
 #include "sync.h"
+#include "handle.h"
 
 #include <sys/types.h>
 
@@ -70,6 +71,36 @@ struct pal_process *process_adopt_pidfd(pid_t pid, int pidfd, bool is_child, boo
  * says it is IL-only (spec CreateProcess)? False for anything else,
  * including short or malformed files. */
 bool process_pe_is_il_only(int fd);
+
+/* ---- Handle inheritance (process_inherit.c) ---- */
+
+struct process_inherited {
+    int fd;
+    handle_pin pin; /* keeps the descriptor open until released */
+};
+
+/* What CreateProcess with bInheritHandles passes: the descriptors of the
+ * inheritable file and pipe handles, and the environment entry naming their
+ * handle values (NULL when there is none). */
+struct process_inherit {
+    size_t count;
+    struct process_inherited *items;
+    char *env;
+};
+
+/* Fills `in` (pinned until process_inherit_release); false with
+ * ERROR_NOT_ENOUGH_MEMORY. */
+bool process_inherit_collect(struct process_inherit *in);
+void process_inherit_release(struct process_inherit *in);
+
+/* A malloc'ed copy of the array envp (the strings are shared) without any
+ * earlier entry of the variable, with `entry` added. NULL when out of memory
+ * (LastError set). */
+char **process_inherit_envp(char **envp, const char *entry);
+
+/* In the child's first PAL_Initialize: adopts the handles its parent
+ * passed, at their values, and removes the variable. */
+void process_inherit_adopt(void);
 
 /* Number of process objects not yet freed (leak checks in tests). */
 size_t process_object_count(void);

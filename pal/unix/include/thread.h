@@ -87,6 +87,16 @@ struct pal_thread {
     ucontext_t *suspend_uc;
     /* SetThreadContext on the calling thread: the handler applies it. */
     const CONTEXT *pending_context;
+
+    /* The main thread of a child process (CreateProcess's hThread), which
+     * no code of ours runs in: SuspendThread/ResumeThread act on the child
+     * through `child_pidfd` (our own pidfd of it; -1 for every other
+     * thread). `child_gate`: the write end of the pipe a CREATE_SUSPENDED
+     * child waits on before it executes its program, until the first
+     * ResumeThread that brings the count to 0 writes to it (-1 then, and for
+     * a child that was not created suspended). Both under control_lock. */
+    int child_pidfd;
+    int child_gate;
 };
 
 extern const struct handle_ops thread_ops;

@@ -5,6 +5,7 @@
 #include "internal.h"
 #include "thread.h"
 #include "init.h"
+#include "process.h"
 #include "unicode.h"
 
 #include <dlfcn.h>
@@ -67,6 +68,9 @@ static int init_first(int argc, char *const argv[])
         fprintf(stderr, "librotor_pal: PAL_Initialize: out of memory\n");
         return ERROR_NOT_ENOUGH_MEMORY;
     }
+    /* Before anything makes a handle: the inherited ones take the values
+     * our parent gave them. */
+    process_inherit_adopt();
     return ERROR_SUCCESS;
 }
 

@@ -59,7 +59,7 @@ char *env_get(const char *name)
 }
 
 /* Sets (value != NULL) or removes `name`. */
-static bool env_set(const char *name, const char *value)
+bool env_set(const char *name, const char *value)
 {
     if (!env_name_valid(name)) {
         error_set(ERROR_INVALID_PARAMETER);

@@ -166,14 +166,21 @@ static int process_epoll_fd = -1;
 static pid_t process_reaper_owner;
 static pthread_mutex_t process_reaper_lock = PTHREAD_MUTEX_INITIALIZER;
 
-/* Signals a thread-like object (the process, or the child's main thread):
- * the state is stored before `ended` (release), waiters are woken after the
- * lock is released. */
-static void process_signal_object(struct pal_object *obj, struct waitable *w, _Atomic uint32_t *ended)
+/* Marks a thread-like object (the process, or the child's main thread)
+ * ended: the state is stored before `ended` (release). */
+static void process_mark_ended(struct waitable *w, _Atomic uint32_t *ended)
+{
+    futex_lock_acquire(&w->lock);
+    atomic_store_explicit(ended, 1, memory_order_release);
+    futex_lock_release(&w->lock);
+}
+
+/* Wakes the waiters of an object marked ended, after the lock is released.
+ * A waiter that came after the mark saw it and never queued. */
+static void process_wake_ended(struct pal_object *obj, struct waitable *w)
 {
     struct sync_wakes wakes = {0};
     futex_lock_acquire(&w->lock);
-    atomic_store_explicit(ended, 1, memory_order_release);
     if (waitable_has_waiters(w))
         sync_wake_waiters_later(obj, &wakes);
     futex_lock_release(&w->lock);
@@ -212,13 +219,18 @@ static void process_reap(struct pal_process *p)
     epoll_ctl(process_epoll_fd, EPOLL_CTL_DEL, p->pidfd, NULL);
     p->exit_code = code;
     p->exit_time = process_now_filetime();
-    /* The process first: whoever saw its main thread end finds the process
-     * ended too, with its exit code. */
-    process_signal_object(&p->obj, &p->waitable, &p->ended);
+    /* Both marked before anyone is woken, the thread first: whoever sees
+     * the process ended finds its main thread ended too, as on Windows, and
+     * whoever is woken by the thread's end finds the process's exit code. */
     if (p->main_thread) {
         p->main_thread->exit_code = code;
-        process_signal_object(&p->main_thread->obj, &p->main_thread->waitable,
-                              &p->main_thread->ended);
+        process_mark_ended(&p->main_thread->waitable, &p->main_thread->ended);
+        process_mark_ended(&p->waitable, &p->ended);
+        process_wake_ended(&p->obj, &p->waitable);
+        process_wake_ended(&p->main_thread->obj, &p->main_thread->waitable);
+    } else {
+        process_mark_ended(&p->waitable, &p->ended);
+        process_wake_ended(&p->obj, &p->waitable);
     }
     object_release(&p->obj); /* the reaper's reference */
 }

@@ -31,6 +31,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdlib.h>
@@ -47,7 +48,7 @@ extern char **environ;
  * lets CREATE_NEW_CONSOLE be ignored). */
 #define PROCESS_CREATE_FLAGS                                                                       \
     (CREATE_NEW_CONSOLE | DETACHED_PROCESS | CREATE_NO_WINDOW | CREATE_UNICODE_ENVIRONMENT |       \
-     CREATE_NEW_PROCESS_GROUP | NORMAL_PRIORITY_CLASS)
+     CREATE_NEW_PROCESS_GROUP | NORMAL_PRIORITY_CLASS | CREATE_SUSPENDED)
 
 /* A malloc'ed "dir/name" + suffix if it names a regular file, else NULL. */
 static char *process_try_path(const char *dir, size_t dir_len, const char *name, const char *suffix)
@@ -210,7 +211,7 @@ static DWORD process_spawn_error(int err)
 /* Starts `path` with argv/envp in `dir`: the new child's pidfd (and *pid), or
  * -1 with the LastError set. */
 static int process_spawn(const char *path, char **argv, char **envp, const char *dir, DWORD flags,
-                         const int *std_fds, pid_t *pid)
+                         const int *std_fds, const struct process_inherit *in, pid_t *pid)
 {
     posix_spawn_file_actions_t actions;
     posix_spawnattr_t attr;
@@ -228,6 +229,9 @@ static int process_spawn(const char *path, char **argv, char **envp, const char 
             posix_spawn_file_actions_addopen(&actions, i, "/dev/null", i == 0 ? O_RDONLY : O_WRONLY,
                                              0);
     }
+    /* Inherited handles: the same descriptor, close-on-exec cleared. */
+    for (size_t i = 0; i < in->count; i++)
+        posix_spawn_file_actions_adddup2(&actions, in->items[i].fd, in->items[i].fd);
     /* The child starts with no signal blocked, whatever the calling thread
      * blocks; a new process group if asked. */
     sigset_t none;
@@ -260,6 +264,115 @@ static int process_spawn(const char *path, char **argv, char **envp, const char 
     return pidfd;
 }
 
+/* In the child of process_fork_suspended (only async-signal-safe calls
+ * until execve): what posix_spawn's attributes and file actions do for
+ * process_spawn, then the wait for ResumeThread's byte on the gate. */
+static __attribute__((noreturn)) void process_suspended_child(const char *path, char **argv,
+                                                              char **envp, const char *dir,
+                                                              DWORD flags, const int *std_fds,
+                                                              const struct process_inherit *in,
+                                                              const int *gate)
+{
+    close(gate[1]);
+    /* Our handlers must not run here: default dispositions (ignored signals
+     * stay ignored, as across exec), then no signal blocked. */
+    for (int sig = 1; sig < NSIG; sig++) {
+        struct sigaction sa;
+        if (sig != SIGKILL && sig != SIGSTOP && sigaction(sig, NULL, &sa) == 0 &&
+            sa.sa_handler != SIG_IGN && sa.sa_handler != SIG_DFL) {
+            sa.sa_handler = SIG_DFL;
+            sa.sa_flags = 0;
+            sigaction(sig, &sa, NULL);
+        }
+    }
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    if (flags & CREATE_NEW_PROCESS_GROUP)
+        setpgid(0, 0);
+    if (dir && chdir(dir) != 0)
+        _exit(127);
+    for (int i = 0; std_fds && i < 3; i++) {
+        int fd = std_fds[i];
+        if (fd < 0)
+            fd = open("/dev/null", i == 0 ? O_RDONLY : O_WRONLY);
+        if (fd != i) {
+            dup2(fd, i); /* clears close-on-exec on i */
+            if (std_fds[i] < 0)
+                close(fd);
+        } else {
+            fcntl(i, F_SETFD, 0);
+        }
+    }
+    for (size_t i = 0; i < in->count; i++)
+        fcntl(in->items[i].fd, F_SETFD, 0);
+    /* ResumeThread writes one byte. The end of the pipe instead means the
+     * thread handle is gone and nobody can resume us: end as killed. */
+    char byte;
+    ssize_t n;
+    do
+        n = read(gate[0], &byte, 1);
+    while (n < 0 && errno == EINTR);
+    if (n != 1)
+        kill(getpid(), SIGKILL);
+    close(gate[0]);
+    execve(path, argv, envp);
+    _exit(127);
+}
+
+/*
+ * CREATE_SUSPENDED: posix_spawn cannot wait between fork and exec, so the
+ * child is forked and waits there for ResumeThread (process_suspended_child)
+ * before it executes anything of its program. The pidfd as process_spawn's,
+ * and *gate the pipe end that releases it. What can be checked before is:
+ * an exec that fails after the resume ends the child with 127.
+ */
+static int process_fork_suspended(const char *path, char **argv, char **envp, const char *dir,
+                                  DWORD flags, const int *std_fds,
+                                  const struct process_inherit *in, pid_t *pid, int *gate_out)
+{
+    if (access(path, X_OK) != 0) {
+        error_set(process_spawn_error(errno == EACCES ? EACCES : errno));
+        return -1;
+    }
+    int gate[2];
+    if (pipe2(gate, O_CLOEXEC) != 0) {
+        error_set_from_errno();
+        return -1;
+    }
+    /* Every signal blocked across fork: none reaches the child before it
+     * has reset its dispositions. */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    if (!envp)
+        env_read_lock();
+    *pid = fork();
+    if (*pid == 0)
+        process_suspended_child(path, argv, envp ? envp : environ, dir, flags, std_fds, in, gate);
+    int err = errno;
+    if (!envp)
+        env_read_unlock();
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    close(gate[0]);
+    if (*pid < 0) {
+        close(gate[1]);
+        error_set(error_from_errno(err));
+        return -1;
+    }
+    int pidfd = (int)syscall(SYS_pidfd_open, *pid, 0);
+    if (pidfd < 0) {
+        err = errno;
+        kill(*pid, SIGKILL);
+        waitpid(*pid, NULL, 0);
+        close(gate[1]);
+        error_set(error_from_errno(err));
+        return -1;
+    }
+    *gate_out = gate[1];
+    return pidfd;
+}
+
 struct process_create_args {
     const char *application; /* NULL: the command line's first token */
     const char *command_line;
@@ -267,21 +380,48 @@ struct process_create_args {
     const char *directory;
     DWORD flags;
     DWORD startup_flags;
+    bool inherit_handles; /* bInheritHandles */
     HANDLE std_handles[3]; /* with STARTF_USESTDHANDLES: input, output, error */
     LPPROCESS_INFORMATION info;
 };
 
+/* hThread's object reaches the child through a pidfd of its own (for
+ * SuspendThread/ResumeThread); a suspended child starts with a suspend
+ * count of 1 and its gate. false (LastError set) without the pidfd. */
+static bool process_main_thread_init(struct pal_process *p, int gate)
+{
+    struct pal_thread *t = p->main_thread;
+    t->child_pidfd = fcntl(p->pidfd, F_DUPFD_CLOEXEC, 0);
+    if (t->child_pidfd < 0) {
+        error_set_from_errno();
+        return false;
+    }
+    if (gate >= 0) {
+        t->child_gate = gate;
+        atomic_store_explicit(&t->suspend_word, THREAD_SUSPEND_GEN_ONE | 1, memory_order_relaxed);
+    }
+    return true;
+}
+
 /* The descriptors behind STARTF_USESTDHANDLES' handles, pinned until
  * process_std_release: a file handle (a file, a pipe end, a standard
  * handle) gives its descriptor; NULL, INVALID_HANDLE_VALUE or a handle of
- * another kind gives -1 (the child gets /dev/null there). */
-static void process_std_fds(const HANDLE *handles, int *fds, handle_pin *pins)
+ * another kind gives -1 (the child gets /dev/null there). As Wine does,
+ * without bInheritHandles the handles are given to the child whatever their
+ * flag; with it, only inheritable ones (Wine's child then has no standard
+ * handle there; ours has /dev/null, so that no file it opens takes the
+ * place of a standard stream). */
+static void process_std_fds(const HANDLE *handles, bool inherit_handles, int *fds,
+                            handle_pin *pins)
 {
     for (int i = 0; i < 3; i++) {
         struct file *f = NULL;
+        bool inherit = true;
         pins[i] = 0;
         if (handles[i] && handles[i] != INVALID_HANDLE_VALUE)
             f = file_lookup(handles[i], &pins[i]);
+        if (f && inherit_handles && handle_get_inherit(handles[i], &inherit) && !inherit)
+            f = NULL;
         fds[i] = f ? f->fd : -1;
     }
 }
@@ -297,11 +437,6 @@ static bool process_create(const struct process_create_args *a)
     if (!a->info || (!a->application && !a->command_line)) {
         /* Windows faults on these; we refuse them. */
         error_set(ERROR_INVALID_PARAMETER);
-        return false;
-    }
-    if (a->flags & CREATE_SUSPENDED) {
-        /* A suspended child needs ResumeThread on its main thread. */
-        error_set(ERROR_CALL_NOT_IMPLEMENTED);
         return false;
     }
     if (a->flags & ~(DWORD)PROCESS_CREATE_FLAGS) {
@@ -370,19 +505,57 @@ static bool process_create(const struct process_create_args *a)
     int std_fds[3];
     handle_pin std_pins[3];
     bool use_std = (a->startup_flags & STARTF_USESTDHANDLES) != 0;
+    struct process_inherit inherit = {0};
+    if (a->inherit_handles && !process_inherit_collect(&inherit))
+        goto out;
+    /* The inherited handles' values for the child's PAL: in its environment
+     * (ours: read under the lock, held until the spawn has copied it). */
+    char **run_envp = envp;
+    bool env_locked = false;
+    if (inherit.env) {
+        env_locked = !envp;
+        if (env_locked)
+            env_read_lock();
+        run_envp = process_inherit_envp(envp ? envp : environ, inherit.env);
+        if (!run_envp) {
+            if (env_locked)
+                env_read_unlock();
+            process_inherit_release(&inherit);
+            goto out;
+        }
+    }
     if (use_std)
-        process_std_fds(a->std_handles, std_fds, std_pins);
-    int pidfd = process_spawn(run_path, run_argv, envp, a->directory, a->flags,
-                              use_std ? std_fds : NULL, &pid);
+        process_std_fds(a->std_handles, a->inherit_handles, std_fds, std_pins);
+    int gate = -1;
+    int pidfd = a->flags & CREATE_SUSPENDED
+                    ? process_fork_suspended(run_path, run_argv, run_envp, a->directory, a->flags,
+                                             use_std ? std_fds : NULL, &inherit, &pid, &gate)
+                    : process_spawn(run_path, run_argv, run_envp, a->directory, a->flags,
+                                    use_std ? std_fds : NULL, &inherit, &pid);
     if (use_std)
         process_std_release(std_pins);
+    if (env_locked)
+        env_read_unlock();
+    if (run_envp != envp)
+        free(run_envp);
+    process_inherit_release(&inherit);
     if (pidfd < 0)
         goto out;
     struct pal_process *p = process_adopt_pidfd(pid, pidfd, true, true);
     if (!p) {
         /* The child runs, but nobody could wait for it: end it. */
+        if (gate >= 0)
+            close(gate);
         kill(pid, SIGKILL);
         waitpid(pid, NULL, 0);
+        goto out;
+    }
+    if (!process_main_thread_init(p, gate)) {
+        /* Nobody could resume or suspend it: end it (the reaper collects it). */
+        if (gate >= 0)
+            close(gate);
+        kill(pid, SIGKILL);
+        object_release(&p->obj);
         goto out;
     }
     HANDLE process = handle_alloc(&p->obj);
@@ -441,18 +614,20 @@ BOOL PALAPI CreateProcessW(LPCWSTR lpApplicationName, LPWSTR lpCommandLine,
                     lpProcessAttributes, lpThreadAttributes, bInheritHandles, dwCreationFlags,
                     lpEnvironment, PAL_TRACE_WSTR(lpCurrentDirectory), lpStartupInfo,
                     lpProcessInformation);
-    /* Security attributes and bInheritHandles: the child gets our standard
-     * streams (fds 0-2), as a console child on Windows shares its parent's
-     * console, or the STARTF_USESTDHANDLES handles; other files and pipes
-     * reach it when they were created inheritable (not close-on-exec). */
-    (void)lpProcessAttributes, (void)lpThreadAttributes, (void)bInheritHandles;
+    /* The child gets our standard streams (fds 0-2), as a console child on
+     * Windows shares its parent's console, or the STARTF_USESTDHANDLES
+     * handles; with bInheritHandles, also our inheritable file and pipe
+     * handles (process_inherit.c). The new handles are never inherited
+     * (the spec lets the security attributes be ignored). */
+    (void)lpProcessAttributes, (void)lpThreadAttributes;
     bool ok = true;
     char *application = process_narrow(lpApplicationName, &ok);
     char *command_line = process_narrow(lpCommandLine, &ok);
     char *directory = process_narrow(lpCurrentDirectory, &ok);
     struct process_create_args a = {
         application, command_line, lpEnvironment, directory, dwCreationFlags,
-        lpStartupInfo ? lpStartupInfo->dwFlags : 0, {NULL, NULL, NULL}, lpProcessInformation,
+        lpStartupInfo ? lpStartupInfo->dwFlags : 0, bInheritHandles != FALSE, {NULL, NULL, NULL},
+        lpProcessInformation,
     };
     if (lpStartupInfo) {
         a.std_handles[0] = lpStartupInfo->hStdInput;
@@ -481,10 +656,11 @@ BOOL PALAPI CreateProcessA(LPCSTR lpApplicationName, LPSTR lpCommandLine,
                     lpProcessAttributes, lpThreadAttributes, bInheritHandles, dwCreationFlags,
                     lpEnvironment, PAL_TRACE_STR(lpCurrentDirectory), lpStartupInfo,
                     lpProcessInformation);
-    (void)lpProcessAttributes, (void)lpThreadAttributes, (void)bInheritHandles;
+    (void)lpProcessAttributes, (void)lpThreadAttributes;
     struct process_create_args a = {
         lpApplicationName, lpCommandLine, lpEnvironment, lpCurrentDirectory, dwCreationFlags,
-        lpStartupInfo ? lpStartupInfo->dwFlags : 0, {NULL, NULL, NULL}, lpProcessInformation,
+        lpStartupInfo ? lpStartupInfo->dwFlags : 0, bInheritHandles != FALSE, {NULL, NULL, NULL},
+        lpProcessInformation,
     };
     if (lpStartupInfo) {
         a.std_handles[0] = lpStartupInfo->hStdInput;

@@ -123,7 +123,7 @@ static int ofd_lock(int fd, short type)
  * that their creator cannot be between its open and its lock). */
 static void namespace_sweep(void)
 {
-    int dup_fd = dup(namespace_fd);
+    int dup_fd = fcntl(namespace_fd, F_DUPFD_CLOEXEC, 0);
     DIR *dir = dup_fd >= 0 ? fdopendir(dup_fd) : NULL;
     if (!dir) {
         if (dup_fd >= 0)

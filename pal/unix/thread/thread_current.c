@@ -24,6 +24,13 @@ static void thread_destroy(struct pal_object *obj)
     struct pal_thread *thread = (struct pal_thread *)obj;
     /* APCs queued while it was ending: never run. */
     thread_free_apcs(thread);
+    /* A child's gate (the child has ended by now: its process object holds
+     * this one until then). A child never resumed sees the end of the pipe
+     * only when our process ends, and then ends itself. */
+    if (thread->child_gate >= 0)
+        close(thread->child_gate);
+    if (thread->child_pidfd >= 0)
+        close(thread->child_pidfd);
     atomic_fetch_sub_explicit(&thread_objects, 1, memory_order_relaxed);
     pthread_mutex_destroy(&thread->control_lock);
     free(thread);
@@ -107,6 +114,8 @@ struct pal_thread *thread_alloc(void)
     waitable_init(&thread->waitable);
     pthread_mutex_init(&thread->control_lock, NULL);
     thread->priority = THREAD_PRIORITY_NORMAL;
+    thread->child_pidfd = -1;
+    thread->child_gate = -1;
     thread->wait.thread = thread;
     atomic_init(&thread->wait.status, WAIT_BLOCK_WAITING);
     atomic_fetch_add_explicit(&thread_objects, 1, memory_order_relaxed);

@@ -272,6 +272,58 @@ static DWORD suspend_remove(struct pal_thread *thread)
     return count;
 }
 
+/* ------------------------------------------- a child process's main thread */
+
+/*
+ * CreateProcess's hThread names a thread of another process, which we can
+ * neither signal with tgkill nor park in our handler. A CREATE_SUSPENDED
+ * child waits before it executes its program until we write to its gate
+ * pipe (process_create.c): its count starts at 1, and the ResumeThread that
+ * brings it to 0 opens the gate. Once it runs, SuspendThread stops it with
+ * SIGSTOP and the last ResumeThread continues it with SIGCONT: the whole
+ * process stops, not only its main thread (Linux has no other way to stop a
+ * thread of another process short of ptrace).
+ */
+static int suspend_child_signal(struct pal_thread *thread, int sig)
+{
+    return (int)syscall(SYS_pidfd_send_signal, thread->child_pidfd, sig, NULL, 0);
+}
+
+static DWORD thread_child_suspend(struct pal_thread *thread, DWORD *previous)
+{
+    uint32_t count = suspend_count(atomic_load_explicit(&thread->suspend_word, memory_order_relaxed));
+    if (atomic_load_explicit(&thread->ended, memory_order_acquire))
+        return ERROR_ACCESS_DENIED; /* what Windows reports for a thread that has ended */
+    if (count >= MAXIMUM_SUSPEND_COUNT)
+        return ERROR_SIGNAL_REFUSED;
+    if (count == 0 && thread->child_gate < 0 && suspend_child_signal(thread, SIGSTOP) != 0)
+        return errno == ESRCH ? ERROR_ACCESS_DENIED : error_from_errno(errno);
+    suspend_store(thread, count + 1);
+    *previous = count;
+    return ERROR_SUCCESS;
+}
+
+static DWORD thread_child_resume(struct pal_thread *thread)
+{
+    uint32_t count = suspend_count(atomic_load_explicit(&thread->suspend_word, memory_order_relaxed));
+    if (count == 0)
+        return 0;
+    suspend_store(thread, count - 1);
+    if (count == 1 && thread->child_gate >= 0) {
+        /* One byte lets the child go on to exec; the child holds the only
+         * other end, so the write cannot block. */
+        ssize_t n;
+        do
+            n = write(thread->child_gate, "", 1);
+        while (n < 0 && errno == EINTR);
+        close(thread->child_gate);
+        thread->child_gate = -1;
+    } else if (count == 1) {
+        suspend_child_signal(thread, SIGCONT); /* ESRCH: it has ended, nothing to resume */
+    }
+    return count;
+}
+
 static struct pal_thread *suspend_lookup(HANDLE h, handle_pin *pin)
 {
     return (struct pal_thread *)handle_lookup(h, &thread_ops, pin);
@@ -286,7 +338,8 @@ static DWORD thread_suspend(HANDLE h)
     bool is_self = thread == thread_self_ptr;
     DWORD previous = 0;
     pthread_mutex_lock(&thread->control_lock);
-    DWORD err = suspend_add(thread, is_self, &previous);
+    DWORD err = thread->child_pidfd >= 0 ? thread_child_suspend(thread, &previous)
+                                         : suspend_add(thread, is_self, &previous);
     pthread_mutex_unlock(&thread->control_lock);
     if (err == ERROR_SUCCESS && is_self && previous == 0)
         suspend_signal_thread((pid_t)thread->tid); /* parks here until resumed */
@@ -314,7 +367,7 @@ DWORD PALAPI ResumeThread(HANDLE hThread)
     struct pal_thread *thread = suspend_lookup(hThread, &pin);
     if (thread) {
         pthread_mutex_lock(&thread->control_lock);
-        ret = suspend_remove(thread);
+        ret = thread->child_pidfd >= 0 ? thread_child_resume(thread) : suspend_remove(thread);
         pthread_mutex_unlock(&thread->control_lock);
         handle_unpin(pin);
     }
@@ -367,7 +420,10 @@ static BOOL context_access(HANDLE h, CONTEXT *get, const CONTEXT *set)
     }
     pthread_mutex_lock(&thread->control_lock);
     bool transient = false;
-    if (thread->exiting) {
+    if (thread->child_pidfd >= 0) {
+        /* Another process's registers are out of reach without ptrace. */
+        err = ERROR_CALL_NOT_IMPLEMENTED;
+    } else if (thread->exiting) {
         /* As Wine reports it for a thread that has ended. */
         err = ERROR_GEN_FAILURE;
     } else if (suspend_count(atomic_load_explicit(&thread->suspend_word, memory_order_relaxed)) == 0) {
