@@ -165,7 +165,7 @@ static const struct wait_ops named_event_wait_ops = {
     .shared = &named_event_shared_ops,
 };
 
-static const struct handle_ops named_event_ops = {
+const struct handle_ops named_event_ops = {
     .type_name = "event",
     .destroy = named_destroy,
     .wait = &named_event_wait_ops,

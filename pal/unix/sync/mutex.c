@@ -299,7 +299,7 @@ static const struct wait_ops named_mutex_wait_ops = {
     .shared = &named_mutex_shared_ops,
 };
 
-static const struct handle_ops named_mutex_ops = {
+const struct handle_ops named_mutex_ops = {
     .type_name = "mutex",
     .destroy = named_destroy,
     .wait = &named_mutex_wait_ops,

@@ -146,7 +146,7 @@ static const struct wait_ops named_semaphore_wait_ops = {
     .shared = &named_semaphore_shared_ops,
 };
 
-static const struct handle_ops named_semaphore_ops = {
+const struct handle_ops named_semaphore_ops = {
     .type_name = "semaphore",
     .destroy = named_destroy,
     .wait = &named_semaphore_wait_ops,
