@@ -38,6 +38,13 @@ static bool duplicate_across(HANDLE source_process, bool source_current, HANDLE 
                              LPHANDLE target)
 {
     HANDLE value = source;
+    if (source == HANDLE_PSEUDO_THREAD) {
+        /* Another process's thread cannot be reached, nor ours remoted. */
+        error_set(ERROR_NOT_SUPPORTED);
+        return false;
+    }
+    if (!target)
+        return true; /* nothing to hand back (see duplicate_handle) */
     if (source == HANDLE_PSEUDO_PROCESS && !source_current) {
         /* Another process's GetCurrentProcess(): that process. Here we hold
          * it as source_process, so the duplicate is a handle to that. */
@@ -50,13 +57,8 @@ static bool duplicate_across(HANDLE source_process, bool source_current, HANDLE 
         value = handle_alloc(obj);
         if (!value)
             return false;
-    } else if (source == HANDLE_PSEUDO_THREAD) {
-        /* Another process's thread cannot be reached, nor ours remoted. */
-        error_set(ERROR_NOT_SUPPORTED);
-        return false;
     }
-    if (target)
-        *target = value;
+    *target = value;
     return true;
 }
 

@@ -1,66 +1,60 @@
 /*
- * Handles passed to another process the way a Win32 program pulls them: the
- * parent gives the child the cookies of a named event pair, a named mutex
- * and a running process (PAL_LocalHandleToRemote); the child turns each into
- * a handle (PAL_RemoteHandleToLocal, then DuplicateHandle from its parent
- * into itself) that reaches the same object: the events signal across, the
- * child owns the mutex (the parent cannot take it) and dies holding it (the
- * parent's next wait gets WAIT_ABANDONED), and the child sees the process
- * end when the parent terminates it.
+ * Handles pushed into another process the way a Win32 program does it: the
+ * parent duplicates a named event and its own process (GetCurrentProcess())
+ * into a running child with DuplicateHandle, remotes the values it gets
+ * (PAL_LocalHandleToRemote) and passes them on (a file here); the child
+ * turns them into handles (PAL_RemoteHandleToLocal) that reach the same
+ * objects: it sees its parent running and sets the event the parent waits on.
  */
 #include <palsuite.h>
-
-static void cookie_arg(char *buf, HANDLE h)
-{
-    RHANDLE r = PAL_LocalHandleToRemote(h);
-    CHECK(r != INVALID_HANDLE_VALUE, "PAL_LocalHandleToRemote(%p) failed", h);
-    _snprintf(buf, 24, "%p", (void *)r);
-}
 
 int main(int argc, char *argv[])
 {
     WCHAR name[64];
-    char args[256], in_arg[24], out_arg[24], mutex_arg[24], proc_arg[24];
-    HANDLE in, out, mutex, sleeper;
+    char path[MAX_PATH], args[MAX_PATH + 32], id_arg[16];
+    HANDLE ev, go, dup_ev = NULL, dup_self = NULL;
+    RHANDLE r_ev, r_self;
     palsuite_process child;
-    DWORD id;
+    FILE *f;
+    DWORD id, n;
     int rc;
 
     PALSUITE_INIT(argc, argv);
     id = GetCurrentProcessId();
+    palsuite_id_arg(id_arg, id);
 
-    palsuite_object_name(name, "remote.in", id);
-    in = CreateEventW(NULL, FALSE, FALSE, name);
-    palsuite_object_name(name, "remote.out", id);
-    out = CreateEventW(NULL, FALSE, FALSE, name);
-    palsuite_object_name(name, "remote.mutex", id);
-    mutex = CreateMutexW(NULL, FALSE, name);
-    CHECK(in != NULL && out != NULL && mutex != NULL, "creating the objects failed");
-    sleeper = palsuite_spawn("helper1", "sleep");
-
-    cookie_arg(in_arg, in);
-    cookie_arg(out_arg, out);
-    cookie_arg(mutex_arg, mutex);
-    cookie_arg(proc_arg, sleeper);
-    _snprintf(args, sizeof(args), "pull %x %s %s %s %s", id, in_arg, out_arg, mutex_arg,
-              proc_arg);
+    palsuite_object_name(name, "remote.push", id);
+    ev = CreateEventW(NULL, TRUE, FALSE, name);
+    palsuite_object_name(name, "remote.go", id);
+    go = CreateEventW(NULL, FALSE, FALSE, name);
+    CHECK(ev != NULL && go != NULL, "CreateEventW failed");
+    n = GetTempPathA(MAX_PATH, path);
+    CHECK(n > 0 && n < MAX_PATH - 40, "GetTempPathA failed");
+    _snprintf(path + n, MAX_PATH - n, "palsuite_remote_%s.txt", id_arg);
+    _snprintf(args, sizeof(args), "push %s %s", id_arg, path);
     child = palsuite_spawn("helper1", args);
 
-    /* The child waits for `in`, takes the mutex, then sets `out`. */
-    CHECK_SUCCEEDS(SetEvent(in), TRUE);
-    CHECK_SUCCEEDS(WaitForSingleObject(out, 20000), WAIT_OBJECT_0);
-    CHECK_SUCCEEDS(WaitForSingleObject(mutex, 0), WAIT_TIMEOUT);
+    CHECK_SUCCEEDS(DuplicateHandle(GetCurrentProcess(), ev, child, &dup_ev, 0, FALSE,
+                                   DUPLICATE_SAME_ACCESS),
+                   TRUE);
+    CHECK_SUCCEEDS(DuplicateHandle(GetCurrentProcess(), GetCurrentProcess(), child, &dup_self, 0,
+                                   FALSE, DUPLICATE_SAME_ACCESS),
+                   TRUE);
+    r_ev = PAL_LocalHandleToRemote(dup_ev);
+    r_self = PAL_LocalHandleToRemote(dup_self);
+    CHECK(r_ev != INVALID_HANDLE_VALUE && r_self != INVALID_HANDLE_VALUE,
+          "PAL_LocalHandleToRemote failed");
+    f = fopen(path, "w");
+    CHECK(f != NULL, "cannot write %s", path);
+    fprintf(f, "%p %p\n", (void *)r_ev, (void *)r_self);
+    fclose(f);
+    CHECK_SUCCEEDS(SetEvent(go), TRUE);
 
-    /* The child sees the process end, then dies owning the mutex. */
-    CHECK_SUCCEEDS(TerminateProcess(sleeper, 5), TRUE);
+    CHECK_SUCCEEDS(WaitForSingleObject(ev, 20000), WAIT_OBJECT_0);
     rc = palsuite_join(child);
-    CHECK(rc == 137, "the helper ended with %d, not killed (137)", rc);
-    CHECK_SUCCEEDS(WaitForSingleObject(mutex, 20000), WAIT_ABANDONED);
-    CHECK_SUCCEEDS(ReleaseMutex(mutex), TRUE);
-    rc = palsuite_join(sleeper);
-    CHECK(rc == 5, "the sleeper ended with %d, not 5", rc);
-
-    CHECK(CloseHandle(in) && CloseHandle(out) && CloseHandle(mutex), "CloseHandle failed");
+    CHECK(rc == 0, "the helper failed with %d", rc);
+    DeleteFileA(path);
+    CHECK(CloseHandle(ev) && CloseHandle(go), "CloseHandle failed");
     PAL_Terminate();
     return 0;
 }

@@ -1,60 +1,38 @@
 /*
- * Handles pushed into another process the way a Win32 program does it: the
- * parent duplicates a named event and its own process (GetCurrentProcess())
- * into a running child with DuplicateHandle, remotes the values it gets
- * (PAL_LocalHandleToRemote) and passes them on (a file here); the child
- * turns them into handles (PAL_RemoteHandleToLocal) that reach the same
- * objects: it sees its parent running and sets the event the parent waits on.
+ * Bad input: PAL_LocalHandleToRemote(NULL) fails with INVALID_HANDLE_VALUE
+ * and ERROR_INVALID_HANDLE; DuplicateHandle with something other than a
+ * process (an event, NULL) as the source or target process - what a program
+ * passes when it means to duplicate into or from another process - fails
+ * with ERROR_INVALID_HANDLE and stores NULL.
  */
 #include <palsuite.h>
 
 int main(int argc, char *argv[])
 {
-    WCHAR name[64];
-    char path[MAX_PATH], args[MAX_PATH + 32], id_arg[16];
-    HANDLE ev, go, dup_ev = NULL, dup_self = NULL;
-    RHANDLE r_ev, r_self;
-    palsuite_process child;
-    FILE *f;
-    DWORD id, n;
-    int rc;
+    HANDLE ev, dup;
 
     PALSUITE_INIT(argc, argv);
-    id = GetCurrentProcessId();
-    palsuite_id_arg(id_arg, id);
 
-    palsuite_object_name(name, "remote.push", id);
-    ev = CreateEventW(NULL, TRUE, FALSE, name);
-    palsuite_object_name(name, "remote.go", id);
-    go = CreateEventW(NULL, FALSE, FALSE, name);
-    CHECK(ev != NULL && go != NULL, "CreateEventW failed");
-    n = GetTempPathA(MAX_PATH, path);
-    CHECK(n > 0 && n < MAX_PATH - 40, "GetTempPathA failed");
-    _snprintf(path + n, MAX_PATH - n, "palsuite_remote_%s.txt", id_arg);
-    _snprintf(args, sizeof(args), "push %s %s", id_arg, path);
-    child = palsuite_spawn("helper1", args);
+    CHECK_FAILS(PAL_LocalHandleToRemote(NULL), INVALID_HANDLE_VALUE, ERROR_INVALID_HANDLE);
 
-    CHECK_SUCCEEDS(DuplicateHandle(GetCurrentProcess(), ev, child, &dup_ev, 0, FALSE,
-                                   DUPLICATE_SAME_ACCESS),
-                   TRUE);
-    CHECK_SUCCEEDS(DuplicateHandle(GetCurrentProcess(), GetCurrentProcess(), child, &dup_self, 0,
-                                   FALSE, DUPLICATE_SAME_ACCESS),
-                   TRUE);
-    r_ev = PAL_LocalHandleToRemote(dup_ev);
-    r_self = PAL_LocalHandleToRemote(dup_self);
-    CHECK(r_ev != INVALID_HANDLE_VALUE && r_self != INVALID_HANDLE_VALUE,
-          "PAL_LocalHandleToRemote failed");
-    f = fopen(path, "w");
-    CHECK(f != NULL, "cannot write %s", path);
-    fprintf(f, "%p %p\n", (void *)r_ev, (void *)r_self);
-    fclose(f);
-    CHECK_SUCCEEDS(SetEvent(go), TRUE);
+    ev = CreateEventW(NULL, TRUE, FALSE, NULL);
+    CHECK(ev != NULL, "CreateEventW failed");
+    dup = (HANDLE)1;
+    CHECK_FAILS(DuplicateHandle(GetCurrentProcess(), ev, ev, &dup, 0, FALSE, DUPLICATE_SAME_ACCESS),
+                FALSE, ERROR_INVALID_HANDLE);
+    CHECK(dup == NULL, "a failed DuplicateHandle stored %p", dup);
+    dup = (HANDLE)1;
+    CHECK_FAILS(DuplicateHandle(ev, ev, GetCurrentProcess(), &dup, 0, FALSE, DUPLICATE_SAME_ACCESS),
+                FALSE, ERROR_INVALID_HANDLE);
+    CHECK(dup == NULL, "a failed DuplicateHandle stored %p", dup);
+    dup = (HANDLE)1;
+    CHECK_FAILS(DuplicateHandle(NULL, ev, GetCurrentProcess(), &dup, 0, FALSE, DUPLICATE_SAME_ACCESS),
+                FALSE, ERROR_INVALID_HANDLE);
+    dup = (HANDLE)1;
+    CHECK_FAILS(DuplicateHandle(GetCurrentProcess(), ev, NULL, &dup, 0, FALSE, DUPLICATE_SAME_ACCESS),
+                FALSE, ERROR_INVALID_HANDLE);
+    CHECK(CloseHandle(ev), "CloseHandle failed");
 
-    CHECK_SUCCEEDS(WaitForSingleObject(ev, 20000), WAIT_OBJECT_0);
-    rc = palsuite_join(child);
-    CHECK(rc == 0, "the helper failed with %d", rc);
-    DeleteFileA(path);
-    CHECK(CloseHandle(ev) && CloseHandle(go), "CloseHandle failed");
     PAL_Terminate();
     return 0;
 }
