@@ -2,10 +2,12 @@
  * check_remote.c - PAL_LocalHandleToRemote / PAL_RemoteHandleToLocal and
  * DuplicateHandle across processes, beyond what the palsuite can see on
  * both legs: a cookie converted in the process that made it reaches the same
- * object through a new handle; an object every holder closed is gone; what
- * cannot be remoted (unnamed objects, threads, files) fails with
- * ERROR_NOT_SUPPORTED; a process cookie survives the process's end (with its
- * exit code) and is not fooled by a reused pid.
+ * object through a new handle; an object every holder closed is gone; an
+ * unnamed event or mutex becomes shared with its state, its owner and its
+ * waiters (who carry on with the shared twin); a mutex another thread owns
+ * cannot; what cannot be remoted (unnamed semaphores, threads, files) fails
+ * with ERROR_NOT_SUPPORTED; a process cookie survives the process's end (with
+ * its exit code) and is not fooled by a reused pid.
  */
 #include "internal.h"
 #include "handle.h"
@@ -99,6 +101,250 @@ START_TEST(test_named_round_trip)
 }
 END_TEST
 
+START_TEST(test_publish_event)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    /* Signalled when it moves: the twin is signalled. */
+    HANDLE ev = CreateEventW(NULL, FALSE, TRUE, NULL);
+    HANDLE dup = NULL;
+    ck_assert(DuplicateHandle(GetCurrentProcess(), ev, GetCurrentProcess(), &dup, 0, FALSE,
+                              DUPLICATE_SAME_ACCESS));
+    RHANDLE r = remote_ok(ev);
+    ck_assert_uint_eq((uintptr_t)r & 3u, 1u);
+    ck_assert_ptr_eq(remote_ok(dup), r); /* one object, one twin */
+    HANDLE twin = local_ok(r);
+    ck_assert_uint_eq(WaitForSingleObject(twin, 0), WAIT_OBJECT_0);
+    ck_assert_uint_eq(WaitForSingleObject(ev, 0), WAIT_TIMEOUT);
+    /* Every handle of it now works on the twin. */
+    ck_assert(SetEvent(dup));
+    ck_assert_uint_eq(WaitForSingleObject(twin, 0), WAIT_OBJECT_0);
+    ck_assert(SetEvent(twin));
+    HANDLE both[2] = {ev, dup};
+    ck_assert_uint_eq(WaitForMultipleObjects(2, both, FALSE, 0), WAIT_OBJECT_0);
+    ck_assert_uint_eq(WaitForMultipleObjects(2, both, FALSE, 0), WAIT_TIMEOUT);
+    ck_assert(SetEvent(ev));
+    ck_assert(ResetEvent(dup));
+    ck_assert_uint_eq(WaitForSingleObject(twin, 0), WAIT_TIMEOUT);
+    /* The twin lives as long as the event: closing the converted handle
+     * changes nothing, closing every handle of the event ends it. */
+    ck_assert(CloseHandle(twin));
+    twin = local_ok(r);
+    ck_assert(CloseHandle(twin) && CloseHandle(ev) && CloseHandle(dup));
+    local_fails(r, ERROR_INVALID_HANDLE);
+
+    /* Manual reset, not signalled. */
+    ev = CreateEventW(NULL, TRUE, FALSE, NULL);
+    twin = local_ok(remote_ok(ev));
+    ck_assert_uint_eq(WaitForSingleObject(ev, 0), WAIT_TIMEOUT);
+    ck_assert(SetEvent(twin));
+    ck_assert_uint_eq(WaitForSingleObject(ev, 0), WAIT_OBJECT_0);
+    ck_assert_uint_eq(WaitForSingleObject(ev, 0), WAIT_OBJECT_0);
+    ck_assert(CloseHandle(twin) && CloseHandle(ev));
+    PAL_Terminate();
+}
+END_TEST
+
+struct waiter {
+    HANDLE handles[2];
+    DWORD count;
+    BOOL all;
+    DWORD result;
+};
+
+static DWORD PALAPI waiter_main(LPVOID arg)
+{
+    struct waiter *w = arg;
+    w->result = WaitForMultipleObjects(w->count, w->handles, w->all, 20000);
+    return 0;
+}
+
+/* Waits in progress when the event moves carry on with the twin. */
+START_TEST(test_publish_with_waiters)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    HANDLE ev = CreateEventW(NULL, FALSE, FALSE, NULL);
+    HANDLE other = CreateEventW(NULL, TRUE, FALSE, NULL);
+    struct waiter any1 = {{ev}, 1, FALSE, 0}, any2 = {{other, ev}, 2, FALSE, 0};
+    struct waiter all = {{ev, other}, 2, TRUE, 0};
+    HANDLE t[3];
+    t[0] = CreateThread(NULL, 0, waiter_main, &any1, 0, NULL);
+    t[1] = CreateThread(NULL, 0, waiter_main, &any2, 0, NULL);
+    t[2] = CreateThread(NULL, 0, waiter_main, &all, 0, NULL);
+    ck_assert(t[0] && t[1] && t[2]);
+    Sleep(200); /* all three asleep on the unnamed event */
+    HANDLE twin = local_ok(remote_ok(ev));
+    Sleep(100); /* and now on the twin */
+    ck_assert_uint_eq(WaitForSingleObject(t[0], 0), WAIT_TIMEOUT);
+    ck_assert_uint_eq(WaitForSingleObject(t[1], 0), WAIT_TIMEOUT);
+    ck_assert_uint_eq(WaitForSingleObject(t[2], 0), WAIT_TIMEOUT);
+    /* One SetEvent each: each releases one of the two waits for any. */
+    ck_assert(SetEvent(twin));
+    ck_assert_uint_eq(WaitForMultipleObjects(2, t, FALSE, 10000) - WAIT_OBJECT_0 < 2, 1);
+    ck_assert(SetEvent(ev));
+    ck_assert_uint_eq(WaitForSingleObject(t[0], 10000), WAIT_OBJECT_0);
+    ck_assert_uint_eq(WaitForSingleObject(t[1], 10000), WAIT_OBJECT_0);
+    ck_assert_uint_eq(any1.result, WAIT_OBJECT_0);
+    ck_assert_uint_eq(any2.result, WAIT_OBJECT_0 + 1);
+    /* The wait for all needs both. */
+    ck_assert(SetEvent(other));
+    ck_assert_uint_eq(WaitForSingleObject(t[2], 200), WAIT_TIMEOUT);
+    ck_assert(SetEvent(twin));
+    ck_assert_uint_eq(WaitForSingleObject(t[2], 10000), WAIT_OBJECT_0);
+    ck_assert_uint_eq(all.result, WAIT_OBJECT_0);
+    ck_assert_uint_eq(WaitForSingleObject(ev, 0), WAIT_TIMEOUT);
+    for (int i = 0; i < 3; i++)
+        ck_assert(CloseHandle(t[i]));
+    ck_assert(CloseHandle(twin) && CloseHandle(ev) && CloseHandle(other));
+    PAL_Terminate();
+}
+END_TEST
+
+/* Two threads bounce a token through two auto-reset events while the main
+ * thread makes them shared: no SetEvent is lost. */
+enum { PING_ROUNDS = 100000 };
+static HANDLE ping_events[2];
+
+static DWORD PALAPI ping_main(LPVOID arg)
+{
+    int me = (int)(intptr_t)arg;
+    for (int i = 0; i < PING_ROUNDS; i++) {
+        if (WaitForSingleObject(ping_events[me], 10000) != WAIT_OBJECT_0)
+            return 1;
+        if (!SetEvent(ping_events[1 - me]))
+            return 2;
+    }
+    return 0;
+}
+
+START_TEST(test_publish_during_ping_pong)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    ping_events[0] = CreateEventW(NULL, FALSE, TRUE, NULL);
+    ping_events[1] = CreateEventW(NULL, FALSE, FALSE, NULL);
+    HANDLE t[2];
+    for (int i = 0; i < 2; i++)
+        t[i] = CreateThread(NULL, 0, ping_main, (LPVOID)(intptr_t)i, 0, NULL);
+    Sleep(5);
+    RHANDLE r0 = remote_ok(ping_events[0]);
+    Sleep(5);
+    RHANDLE r1 = remote_ok(ping_events[1]);
+    ck_assert(r0 != r1);
+    /* Both moved while the token was still bouncing. */
+    ck_assert_uint_eq(WaitForMultipleObjects(2, t, FALSE, 0), WAIT_TIMEOUT);
+    for (int i = 0; i < 2; i++) {
+        DWORD code = 99;
+        ck_assert_uint_eq(WaitForSingleObject(t[i], 30000), WAIT_OBJECT_0);
+        ck_assert(GetExitCodeThread(t[i], &code));
+        ck_assert_uint_eq(code, 0);
+        ck_assert(CloseHandle(t[i]));
+    }
+    ck_assert(CloseHandle(ping_events[0]) && CloseHandle(ping_events[1]));
+    PAL_Terminate();
+}
+END_TEST
+
+static HANDLE owned_mutex;
+static DWORD PALAPI take_and_end(LPVOID arg)
+{
+    (void)arg;
+    return WaitForSingleObject(owned_mutex, 0) == WAIT_OBJECT_0 ? 0 : 1;
+}
+
+static DWORD PALAPI try_take(LPVOID arg)
+{
+    return WaitForSingleObject((HANDLE)arg, 0);
+}
+
+static DWORD thread_result(LPTHREAD_START_ROUTINE fn, LPVOID arg)
+{
+    DWORD code = 99;
+    HANDLE t = CreateThread(NULL, 0, fn, arg, 0, NULL);
+    ck_assert_ptr_nonnull(t);
+    ck_assert_uint_eq(WaitForSingleObject(t, 10000), WAIT_OBJECT_0);
+    ck_assert(GetExitCodeThread(t, &code));
+    ck_assert(CloseHandle(t));
+    return code;
+}
+
+START_TEST(test_publish_mutex)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    /* Owned twice by this thread: the twin is ours, twice. */
+    HANDLE m = CreateMutexW(NULL, TRUE, NULL);
+    ck_assert_uint_eq(WaitForSingleObject(m, 0), WAIT_OBJECT_0);
+    HANDLE twin = local_ok(remote_ok(m));
+    ck_assert_uint_eq(thread_result(try_take, twin), WAIT_TIMEOUT);
+    ck_assert(ReleaseMutex(m));
+    ck_assert_uint_eq(thread_result(try_take, m), WAIT_TIMEOUT);
+    ck_assert(ReleaseMutex(twin));
+    SetLastError(0);
+    ck_assert(!ReleaseMutex(m));
+    ck_assert_uint_eq(GetLastError(), ERROR_NOT_OWNER);
+    /* Another thread takes it and ends owning it: abandoned, also through
+     * the shared twin (the kernel marks the robust mutex). */
+    ck_assert_uint_eq(thread_result(try_take, m), WAIT_OBJECT_0);
+    ck_assert_uint_eq(WaitForSingleObject(twin, 10000), WAIT_ABANDONED);
+    ck_assert(ReleaseMutex(m));
+    ck_assert(CloseHandle(twin) && CloseHandle(m));
+
+    /* Free: the twin is free. */
+    m = CreateMutexW(NULL, FALSE, NULL);
+    twin = local_ok(remote_ok(m));
+    ck_assert_uint_eq(thread_result(try_take, twin), WAIT_OBJECT_0);
+    ck_assert_uint_eq(WaitForSingleObject(m, 10000), WAIT_ABANDONED);
+    ck_assert(ReleaseMutex(twin));
+    ck_assert_uint_eq(WaitForSingleObject(m, 0), WAIT_OBJECT_0);
+    ck_assert(ReleaseMutex(m));
+    ck_assert(CloseHandle(twin) && CloseHandle(m));
+
+    /* Abandoned: the twin is abandoned. */
+    owned_mutex = CreateMutexW(NULL, FALSE, NULL);
+    ck_assert_uint_eq(thread_result(take_and_end, NULL), 0);
+    twin = local_ok(remote_ok(owned_mutex));
+    ck_assert_uint_eq(WaitForSingleObject(owned_mutex, 0), WAIT_ABANDONED);
+    ck_assert(ReleaseMutex(twin));
+    ck_assert_uint_eq(WaitForSingleObject(twin, 0), WAIT_OBJECT_0);
+    ck_assert(ReleaseMutex(owned_mutex));
+    ck_assert(CloseHandle(twin) && CloseHandle(owned_mutex));
+    PAL_Terminate();
+}
+END_TEST
+
+static HANDLE busy_mutex, busy_taken, busy_done;
+static DWORD PALAPI hold_mutex(LPVOID arg)
+{
+    (void)arg;
+    if (WaitForSingleObject(busy_mutex, 0) != WAIT_OBJECT_0)
+        return 1;
+    SetEvent(busy_taken);
+    WaitForSingleObject(busy_done, 10000);
+    return ReleaseMutex(busy_mutex) ? 0 : 2;
+}
+
+/* A mutex another thread owns cannot move; once free, it can. */
+START_TEST(test_publish_mutex_owned_elsewhere)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    busy_mutex = CreateMutexW(NULL, FALSE, NULL);
+    busy_taken = CreateEventW(NULL, FALSE, FALSE, NULL);
+    busy_done = CreateEventW(NULL, FALSE, FALSE, NULL);
+    HANDLE t = CreateThread(NULL, 0, hold_mutex, NULL, 0, NULL);
+    ck_assert_uint_eq(WaitForSingleObject(busy_taken, 10000), WAIT_OBJECT_0);
+    remote_fails(busy_mutex, ERROR_BUSY);
+    ck_assert(SetEvent(busy_done));
+    ck_assert_uint_eq(WaitForSingleObject(t, 10000), WAIT_OBJECT_0);
+    DWORD code = 99;
+    ck_assert(GetExitCodeThread(t, &code));
+    ck_assert_uint_eq(code, 0);
+    HANDLE twin = local_ok(remote_ok(busy_mutex));
+    ck_assert_uint_eq(WaitForSingleObject(twin, 0), WAIT_OBJECT_0);
+    ck_assert(ReleaseMutex(busy_mutex));
+    ck_assert(CloseHandle(t) && CloseHandle(twin) && CloseHandle(busy_mutex));
+    ck_assert(CloseHandle(busy_taken) && CloseHandle(busy_done));
+    PAL_Terminate();
+}
+END_TEST
+
 START_TEST(test_not_remotable)
 {
     ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
@@ -111,8 +357,6 @@ START_TEST(test_not_remotable)
     ck_assert(DuplicateHandle(GetCurrentProcess(), GetCurrentThread(), GetCurrentProcess(), &thread,
                               0, FALSE, DUPLICATE_SAME_ACCESS));
     ck_assert(ev && m && s && file != INVALID_HANDLE_VALUE && thread);
-    remote_fails(ev, ERROR_NOT_SUPPORTED);
-    remote_fails(m, ERROR_NOT_SUPPORTED);
     remote_fails(s, ERROR_NOT_SUPPORTED);
     remote_fails(file, ERROR_NOT_SUPPORTED);
     remote_fails(thread, ERROR_NOT_SUPPORTED);
@@ -246,6 +490,11 @@ int main(void)
     TCase *tc = tcase_create("remote");
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_named_round_trip);
+    tcase_add_test(tc, test_publish_event);
+    tcase_add_test(tc, test_publish_with_waiters);
+    tcase_add_test(tc, test_publish_during_ping_pong);
+    tcase_add_test(tc, test_publish_mutex);
+    tcase_add_test(tc, test_publish_mutex_owned_elsewhere);
     tcase_add_test(tc, test_not_remotable);
     tcase_add_test(tc, test_process_cookies);
     tcase_add_test(tc, test_duplicate_across);

@@ -80,8 +80,15 @@ static RHANDLE remote_from_local(HANDLE h)
         r = remote_process_cookie(obj);
     } else if (obj->ops->destroy == named_destroy) {
         r = remote_named_cookie(obj);
+    } else if (obj->ops->publish) {
+        /* An unnamed event or mutex: it becomes shared, through a named twin
+         * that every handle of it forwards to from now on. */
+        struct pal_object *twin = obj->ops->publish(obj);
+        r = twin ? remote_named_cookie(twin) : INVALID_HANDLE_VALUE;
+        if (twin)
+            object_release(twin);
     } else {
-        /* Unnamed objects, threads, files, pipes... */
+        /* Unnamed semaphores, threads, files, pipes... */
         error_set(ERROR_NOT_SUPPORTED);
         r = INVALID_HANDLE_VALUE;
     }

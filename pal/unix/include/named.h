@@ -91,6 +91,11 @@ bool named_remote_id(struct pal_object *obj, uint64_t *id, enum named_type *type
  * cookie) or of another type; ERROR_NOT_ENOUGH_MEMORY. */
 HANDLE named_open_remote(uint64_t id, enum named_type type);
 
+/* A new named object no client can name (an unnamed object being made
+ * shared, PAL_LocalHandleToRemote): made with init(state, arg), with one
+ * reference for the caller. NULL with the LastError. */
+struct pal_object *named_create_unique(enum named_type type, named_init_fn init, const void *arg);
+
 /* The namespace directory (tests), NULL if it could not be opened. */
 const char *named_directory(void);
 

@@ -36,6 +36,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -193,6 +194,16 @@ static WCHAR *key_from_name(const WCHAR *name)
     if (key)
         memcpy(key, name, (n + 1) * sizeof(WCHAR));
     return key;
+}
+
+static const struct handle_ops *named_type_ops(enum named_type type)
+{
+    static const struct handle_ops *const ops_of_type[] = {
+        [NAMED_EVENT] = &named_event_ops,
+        [NAMED_MUTEX] = &named_mutex_ops,
+        [NAMED_SEMAPHORE] = &named_semaphore_ops,
+    };
+    return (unsigned)type < PAL_ARRAY_SIZE(ops_of_type) ? ops_of_type[type] : NULL;
 }
 
 /* Checks a name as Windows does. */
@@ -385,7 +396,11 @@ static struct named_object *named_open(const WCHAR *name, enum named_type type,
         error_set(namespace_error ? namespace_error : ERROR_ACCESS_DENIED);
         return NULL;
     }
-    if (!name_valid(name))
+    /* NULL ops: an object of our own (named_create_unique), whose name no
+     * client can write; its ops come with the type. */
+    if (!ops)
+        ops = named_type_ops(type);
+    else if (!name_valid(name))
         return NULL;
     WCHAR *key = key_from_name(name);
     size_t key_length = key ? wcs_length(key) : 0;
@@ -516,21 +531,16 @@ bool named_remote_id(struct pal_object *obj, uint64_t *id, enum named_type *type
 
 HANDLE named_open_remote(uint64_t id, enum named_type type)
 {
-    static const struct handle_ops *const ops_of_type[] = {
-        [NAMED_EVENT] = &named_event_ops,
-        [NAMED_MUTEX] = &named_mutex_ops,
-        [NAMED_SEMAPHORE] = &named_semaphore_ops,
-    };
     pthread_once(&namespace_once, namespace_open);
     if (namespace_fd < 0) {
         error_set(namespace_error ? namespace_error : ERROR_ACCESS_DENIED);
         return NULL;
     }
-    if ((unsigned)type >= PAL_ARRAY_SIZE(ops_of_type) || !ops_of_type[type]) {
+    const struct handle_ops *ops = named_type_ops(type);
+    if (!ops) {
         error_set(ERROR_INVALID_HANDLE);
         return NULL;
     }
-    const struct handle_ops *ops = ops_of_type[type];
     char file[64];
     int fd = named_file_by_id(id, file, sizeof(file))
                  ? openat(namespace_fd, file, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
@@ -594,6 +604,34 @@ HANDLE named_open_remote(uint64_t id, enum named_type type)
     g_hash_table_replace(registry, no->key, no);
     pthread_mutex_unlock(&registry_lock);
     return handle_alloc(&no->obj);
+}
+
+struct pal_object *named_create_unique(enum named_type type, named_init_fn init, const void *arg)
+{
+    /* A backslash after a prefix other than Global\ or Local\: no name a
+     * client passes (name_valid refuses it) can meet these. The pid keeps
+     * them apart between live processes, the random part from an object a
+     * process with our pid before us left open somewhere. */
+    uint64_t nonce = 0;
+    for (int attempt = 0; attempt < 16; attempt++) {
+        if (getrandom(&nonce, sizeof(nonce), 0) != sizeof(nonce))
+            nonce ^= (uint64_t)time(NULL) * 0x9e3779b97f4a7c15ull + (uint64_t)attempt;
+        char text[64];
+        WCHAR name[64];
+        int n = snprintf(text, sizeof(text), "Shared\\%d.%016llx", (int)getpid(),
+                         (unsigned long long)nonce);
+        for (int i = 0; i <= n; i++)
+            name[i] = (WCHAR)(unsigned char)text[i];
+        bool existed;
+        struct named_object *no = named_open(name, type, NULL, init, arg, true, &existed);
+        if (!no)
+            return NULL;
+        if (!existed)
+            return &no->obj;
+        object_release(&no->obj);
+    }
+    error_set(ERROR_ALREADY_EXISTS);
+    return NULL;
 }
 
 const char *named_directory(void)
