@@ -6,8 +6,9 @@
  *       takes four handles of its parent PPID the way a Win32 program does:
  *       PAL_RemoteHandleToLocal on each cookie, then DuplicateHandle from the
  *       parent into itself. Checks that PROC (a running process) is not
- *       signalled, waits for the event IN, takes MUTEX, sets the event OUT,
- *       waits for PROC to end, then dies holding MUTEX (exit code 137).
+ *       signalled and that MUTEX is owned (by the parent), sets the event
+ *       OUT, waits for the event IN, takes MUTEX, sets OUT again, waits for
+ *       PROC to end, then dies holding MUTEX (exit code 137).
  *   helper1 push ID FILE
  *       waits for the event "remote.go.ID", reads two cookies from FILE (made
  *       by its parent from handles it duplicated into this process), checks
@@ -58,6 +59,10 @@ static int helper_pull(char *argv[])
         return 11;
     if (WaitForSingleObject(proc, 0) != WAIT_TIMEOUT)
         return 12;
+    if (WaitForSingleObject(mutex, 0) != WAIT_TIMEOUT)
+        return 18; /* the parent owns it */
+    if (!SetEvent(out))
+        return 19;
     if (WaitForSingleObject(in, 20000) != WAIT_OBJECT_0)
         return 13;
     if (WaitForSingleObject(mutex, 20000) != WAIT_OBJECT_0)

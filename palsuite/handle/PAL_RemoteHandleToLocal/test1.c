@@ -4,9 +4,10 @@
  * and a running process (PAL_LocalHandleToRemote); the child turns each into
  * a handle (PAL_RemoteHandleToLocal, then DuplicateHandle from its parent
  * into itself) that reaches the same object: the events signal across, the
- * child owns the mutex (the parent cannot take it) and dies holding it (the
- * parent's next wait gets WAIT_ABANDONED), and the child sees the process
- * end when the parent terminates it.
+ * child finds the mutex owned by the parent, then owns it itself (the
+ * parent cannot take it) and dies holding it (the parent's next wait gets
+ * WAIT_ABANDONED), and the child sees the process end when the parent
+ * terminates it.
  */
 #include <palsuite.h>
 
@@ -34,7 +35,7 @@ int main(int argc, char *argv[])
     palsuite_object_name(name, "remote.out", id);
     out = CreateEventW(NULL, FALSE, FALSE, name);
     palsuite_object_name(name, "remote.mutex", id);
-    mutex = CreateMutexW(NULL, FALSE, name);
+    mutex = CreateMutexW(NULL, TRUE, name);
     CHECK(in != NULL && out != NULL && mutex != NULL, "creating the objects failed");
     sleeper = palsuite_spawn("helper1", "sleep");
 
@@ -46,7 +47,10 @@ int main(int argc, char *argv[])
               proc_arg);
     child = palsuite_spawn("helper1", args);
 
-    /* The child waits for `in`, takes the mutex, then sets `out`. */
+    /* The child sees the mutex owned (by us), sets `out`, waits for `in`,
+     * takes the mutex, then sets `out` again. */
+    CHECK_SUCCEEDS(WaitForSingleObject(out, 20000), WAIT_OBJECT_0);
+    CHECK_SUCCEEDS(ReleaseMutex(mutex), TRUE);
     CHECK_SUCCEEDS(SetEvent(in), TRUE);
     CHECK_SUCCEEDS(WaitForSingleObject(out, 20000), WAIT_OBJECT_0);
     CHECK_SUCCEEDS(WaitForSingleObject(mutex, 0), WAIT_TIMEOUT);
