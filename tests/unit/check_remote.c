@@ -5,8 +5,8 @@
  * object through a new handle; an object every holder closed is gone; an
  * unnamed event or mutex becomes shared with its state, its owner and its
  * waiters (who carry on with the shared twin); a mutex another thread owns
- * cannot; what cannot be remoted (unnamed semaphores, threads, files) fails
- * with ERROR_NOT_SUPPORTED; a process cookie survives the process's end (with
+ * cannot; an unnamed semaphore keeps its count and maximum; what cannot be
+ * remoted (threads, files) fails with ERROR_NOT_SUPPORTED; a process cookie survives the process's end (with
  * its exit code) and is not fooled by a reused pid.
  */
 #include "internal.h"
@@ -310,6 +310,52 @@ START_TEST(test_publish_mutex)
 }
 END_TEST
 
+static DWORD PALAPI take_unit(LPVOID arg)
+{
+    return WaitForSingleObject((HANDLE)arg, 20000);
+}
+
+START_TEST(test_publish_semaphore)
+{
+    ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
+    HANDLE sem = CreateSemaphoreW(NULL, 1, 3, NULL);
+    HANDLE waiter = CreateThread(NULL, 0, take_unit, sem, 0, NULL);
+    ck_assert_uint_eq(WaitForSingleObject(waiter, 10000), WAIT_OBJECT_0); /* took the 1 */
+    ck_assert(CloseHandle(waiter));
+    ck_assert(ReleaseSemaphore(sem, 2, NULL));
+    waiter = CreateThread(NULL, 0, take_unit, sem, 0, NULL);
+    ck_assert_uint_eq(WaitForSingleObject(waiter, 10000), WAIT_OBJECT_0); /* 1 left */
+    ck_assert(CloseHandle(waiter));
+    HANDLE twin = local_ok(remote_ok(sem));
+    LONG previous = -1;
+    ck_assert(ReleaseSemaphore(twin, 1, &previous));
+    ck_assert_int_eq(previous, 1);
+    ck_assert(ReleaseSemaphore(sem, 1, &previous));
+    ck_assert_int_eq(previous, 2);
+    /* The maximum came along. */
+    SetLastError(0);
+    ck_assert(!ReleaseSemaphore(sem, 1, NULL));
+    ck_assert_uint_eq(GetLastError(), ERROR_TOO_MANY_POSTS);
+    for (int i = 0; i < 3; i++)
+        ck_assert_uint_eq(WaitForSingleObject(i % 2 ? sem : twin, 0), WAIT_OBJECT_0);
+    ck_assert_uint_eq(WaitForSingleObject(sem, 0), WAIT_TIMEOUT);
+    /* A wait asleep on it when it moves carries on with the twin. */
+    HANDLE sem2 = CreateSemaphoreW(NULL, 0, 1, NULL);
+    waiter = CreateThread(NULL, 0, take_unit, sem2, 0, NULL);
+    Sleep(200);
+    HANDLE twin2 = local_ok(remote_ok(sem2));
+    ck_assert_uint_eq(WaitForSingleObject(waiter, 100), WAIT_TIMEOUT);
+    ck_assert(ReleaseSemaphore(twin2, 1, NULL));
+    ck_assert_uint_eq(WaitForSingleObject(waiter, 10000), WAIT_OBJECT_0);
+    DWORD code = 99;
+    ck_assert(GetExitCodeThread(waiter, &code));
+    ck_assert_uint_eq(code, WAIT_OBJECT_0);
+    ck_assert(CloseHandle(waiter) && CloseHandle(twin2) && CloseHandle(sem2));
+    ck_assert(CloseHandle(twin) && CloseHandle(sem));
+    PAL_Terminate();
+}
+END_TEST
+
 static HANDLE busy_mutex, busy_taken, busy_done;
 static DWORD PALAPI hold_mutex(LPVOID arg)
 {
@@ -350,14 +396,12 @@ START_TEST(test_not_remotable)
     ck_assert_int_eq(PAL_Initialize(0, NULL), 0);
     HANDLE ev = CreateEventW(NULL, TRUE, FALSE, NULL);
     HANDLE m = CreateMutexW(NULL, FALSE, NULL);
-    HANDLE s = CreateSemaphoreW(NULL, 0, 1, NULL);
     HANDLE file = CreateFileA("/dev/null", GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING, 0,
                               NULL);
     HANDLE thread = NULL;
     ck_assert(DuplicateHandle(GetCurrentProcess(), GetCurrentThread(), GetCurrentProcess(), &thread,
                               0, FALSE, DUPLICATE_SAME_ACCESS));
-    ck_assert(ev && m && s && file != INVALID_HANDLE_VALUE && thread);
-    remote_fails(s, ERROR_NOT_SUPPORTED);
+    ck_assert(ev && m && file != INVALID_HANDLE_VALUE && thread);
     remote_fails(file, ERROR_NOT_SUPPORTED);
     remote_fails(thread, ERROR_NOT_SUPPORTED);
     remote_fails(GetCurrentThread(), ERROR_NOT_SUPPORTED);
@@ -369,7 +413,7 @@ START_TEST(test_not_remotable)
     local_fails(m, ERROR_INVALID_HANDLE);
     local_fails(NULL, ERROR_INVALID_HANDLE);
     local_fails(INVALID_HANDLE_VALUE, ERROR_INVALID_HANDLE);
-    ck_assert(CloseHandle(m) && CloseHandle(s) && CloseHandle(file) && CloseHandle(thread));
+    ck_assert(CloseHandle(m) && CloseHandle(file) && CloseHandle(thread));
     PAL_Terminate();
 }
 END_TEST
@@ -495,6 +539,7 @@ int main(void)
     tcase_add_test(tc, test_publish_during_ping_pong);
     tcase_add_test(tc, test_publish_mutex);
     tcase_add_test(tc, test_publish_mutex_owned_elsewhere);
+    tcase_add_test(tc, test_publish_semaphore);
     tcase_add_test(tc, test_not_remotable);
     tcase_add_test(tc, test_process_cookies);
     tcase_add_test(tc, test_duplicate_across);
