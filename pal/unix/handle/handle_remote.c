@@ -15,12 +15,14 @@
  *                                                 ticks since boot (40 bits)
  *   ended process 3 | pid << 2 | exit code << 32
  *
- * Only named events, mutexes and semaphores and processes can be remoted
- * (the spec requires events, mutexes and processes). An unnamed object lives
- * in this process's memory only: remoting one fails with ERROR_NOT_SUPPORTED
- * (give the object a name to share it). A named object lives as long as some
- * process holds it, so the remoting process must keep its handle open until
- * the receiver has converted the cookie. DuplicateHandle to or from another
+ * Events, mutexes, semaphores and processes can be remoted (the spec
+ * requires events, mutexes and processes); threads, files and the rest fail
+ * with ERROR_NOT_SUPPORTED. An unnamed event, mutex or semaphore is first
+ * made shared (its type's publish operation): its state moves to a named
+ * twin that no client can name, which every handle of it forwards to from
+ * then on, and the cookie names the twin. A named object lives as long as
+ * some process holds it, so the remoting process must keep its handle open
+ * until the receiver has converted the cookie. DuplicateHandle to or from another
  * process (handle/handle_api.c) copies the handle value, as the spec allows,
  * so that Windows code that duplicates into the other process and then
  * remotes the result runs unchanged.
@@ -81,14 +83,14 @@ static RHANDLE remote_from_local(HANDLE h)
     } else if (obj->ops->destroy == named_destroy) {
         r = remote_named_cookie(obj);
     } else if (obj->ops->publish) {
-        /* An unnamed event or mutex: it becomes shared, through a named twin
-         * that every handle of it forwards to from now on. */
+        /* An unnamed event, mutex or semaphore: it becomes shared, through a
+         * named twin that every handle of it forwards to from now on. */
         struct pal_object *twin = obj->ops->publish(obj);
         r = twin ? remote_named_cookie(twin) : INVALID_HANDLE_VALUE;
         if (twin)
             object_release(twin);
     } else {
-        /* Unnamed semaphores, threads, files, pipes... */
+        /* Threads, files, pipes... */
         error_set(ERROR_NOT_SUPPORTED);
         r = INVALID_HANDLE_VALUE;
     }
