@@ -164,14 +164,30 @@ BOOL PALAPI PAL_Random(BOOL bStrong, LPVOID lpBuffer, DWORD dwLength)
     return TRUE;
 }
 
-/* DuplicateHandle works across processes on Win32, so handles need no marshalling. */
+/*
+ * DuplicateHandle works across processes on Win32, so handles need no
+ * marshalling: the spec lets these be no-ops. A program duplicates a handle
+ * into the other process (DuplicateHandle with that process as the target)
+ * and passes the value it gets, which names the object in that process; or
+ * it passes its own value and the other process duplicates it from here.
+ * NULL and INVALID_HANDLE_VALUE (a pseudo-handle, meaningless elsewhere) are
+ * never handles to pass on.
+ */
 RHANDLE PALAPI PAL_LocalHandleToRemote(HANDLE hLocal)
 {
+    if (hLocal == NULL || hLocal == INVALID_HANDLE_VALUE) {
+        SetLastError(ERROR_INVALID_HANDLE);
+        return INVALID_HANDLE_VALUE;
+    }
     return hLocal;
 }
 
 HANDLE PALAPI PAL_RemoteHandleToLocal(RHANDLE hRemote)
 {
+    if (hRemote == NULL || hRemote == INVALID_HANDLE_VALUE) {
+        SetLastError(ERROR_INVALID_HANDLE);
+        return INVALID_HANDLE_VALUE;
+    }
     return hRemote;
 }
 

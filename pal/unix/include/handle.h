@@ -28,6 +28,11 @@ struct handle_ops {
     /* Non-NULL for objects ReadFile/WriteFile work on (files, later pipes
      * and sockets): the generic I/O APIs dispatch through it. */
     const struct handle_io_ops *io;
+    /* Optional: makes an object of this process shared with other processes
+     * (PAL_LocalHandleToRemote, handle/handle_remote.c) and returns the
+     * shared object it now forwards to, with a new reference; NULL with the
+     * LastError. */
+    struct pal_object *(*publish)(struct pal_object *obj);
 };
 
 /*

@@ -74,6 +74,28 @@ HANDLE named_create_handle(const WCHAR *name, enum named_type type, const struct
  * LastError is left alone on success. */
 HANDLE named_open_handle(const WCHAR *name, enum named_type type, const struct handle_ops *ops);
 
+/* The handle ops of each named type (sync/event.c, mutex.c, semaphore.c). An
+ * object is named when its ops' destroy is named_destroy. */
+extern const struct handle_ops named_event_ops, named_mutex_ops, named_semaphore_ops;
+
+/* What names a named object to another process of this user and library
+ * (PAL_LocalHandleToRemote): its file's inode number in the namespace, and
+ * its type. False with the LastError. */
+bool named_remote_id(struct pal_object *obj, uint64_t *id, enum named_type *type);
+
+/* PAL_RemoteHandleToLocal of a named object: a new handle to the object
+ * whose file has inode `id`, if it is still alive and of this type; in one
+ * process every handle of one object still reaches one object. NULL with
+ * ERROR_INVALID_HANDLE if it is gone (every holder closed it: the remoting
+ * process must keep its handle until the receiver has converted the
+ * cookie) or of another type; ERROR_NOT_ENOUGH_MEMORY. */
+HANDLE named_open_remote(uint64_t id, enum named_type type);
+
+/* A new named object no client can name (an unnamed object being made
+ * shared, PAL_LocalHandleToRemote): made with init(state, arg), with one
+ * reference for the caller. NULL with the LastError. */
+struct pal_object *named_create_unique(enum named_type type, named_init_fn init, const void *arg);
+
 /* The namespace directory (tests), NULL if it could not be opened. */
 const char *named_directory(void);
 

@@ -67,6 +67,24 @@ DWORD process_exit_code_from_status(int code, int status);
  * child's main thread (tid = pid). */
 struct pal_process *process_adopt_pidfd(pid_t pid, int pidfd, bool is_child, bool main_thread);
 
+/* Remoting a process handle (PAL_LocalHandleToRemote): the process is known
+ * by its pid and its start time in clock ticks since boot (as
+ * /proc/<pid>/stat gives it; the low PROCESS_REMOTE_START_BITS are kept),
+ * which a reused pid does not repeat. A process that has ended is sent as
+ * ended, with its exit code: start is then PROCESS_REMOTE_ENDED. */
+#define PROCESS_REMOTE_START_BITS 40
+#define PROCESS_REMOTE_START_MASK ((UINT64_C(1) << PROCESS_REMOTE_START_BITS) - 1)
+#define PROCESS_REMOTE_ENDED UINT64_MAX
+bool process_remote_id(struct pal_object *obj, pid_t *pid, uint64_t *start, DWORD *exit_code);
+
+/* PAL_RemoteHandleToLocal of a process: a new handle to the process `pid`
+ * that started at `start` (masked), our own object if it is our child or
+ * ourselves. If it has ended (gone, or its pid taken by another process),
+ * the handle is to an ended process whose exit code is `exit_code` for an
+ * ended cookie and unknown (PROCESS_EXIT_UNKNOWN) otherwise. NULL with the
+ * LastError. */
+HANDLE process_open_remote(pid_t pid, uint64_t start, DWORD exit_code);
+
 /* process_pe.c: does the file at `fd` hold a PE/COFF image whose CLI header
  * says it is IL-only (spec CreateProcess)? False for anything else,
  * including short or malformed files. */

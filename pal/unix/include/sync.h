@@ -101,11 +101,13 @@ struct wait_ops {
      * uses only these, try_acquire_fast and waitable_offset (whose lock only
      * orders a wait for all). */
     const struct shared_wait_ops *shared;
-    /* The object is private memory, so when it is freed cannot be seen: a
-     * thread may keep its reference after a wait for it alone, until its
-     * next such wait or its end (WaitForSingleObject), so that waiting on
-     * the same object again and again never touches its reference count. */
-    bool kept_by_waiter;
+    /* Optional: an unnamed object made shared (PAL_LocalHandleToRemote)
+     * forwards waits to its shared twin: returns the twin with a new
+     * reference, or NULL while the object is still its own. Once it
+     * forwards, try_acquire fails every wait that still reaches the object
+     * (*result = WAIT_FAILED), and sync_wait_ex runs such a wait again on
+     * the twin. */
+    struct pal_object *(*forward)(struct pal_object *obj);
 };
 
 /* A thread's wait in progress (one per thread: a thread waits on one thing at a time). */
@@ -162,6 +164,11 @@ struct sync_wakes {
 };
 void sync_wake_waiters_later(struct pal_object *obj, struct sync_wakes *wakes);
 void sync_wakes_flush(struct sync_wakes *wakes);
+
+/* With the object's lock held, right after it started forwarding: ends
+ * every wait queued on it (a wait for any with WAIT_TIMEOUT, a wait for all
+ * is kicked), so that sync_wait_ex runs each again on the twin. */
+void sync_kick_waiters(struct pal_object *obj, struct sync_wakes *wakes);
 
 /* Waits until one of `count` (1..64) objects is signalled, or, with
  * wait_all, until all of them are at once, and takes the signal(s).

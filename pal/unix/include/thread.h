@@ -41,9 +41,6 @@ struct pal_thread {
      * thread that ended without ExitThread. */
     DWORD exit_code;
     struct wait_block wait;
-    /* The object of this thread's last WaitForSingleObject, still
-     * referenced (wait_ops.kept_by_waiter), or NULL. */
-    struct pal_object *wait_kept;
     /* The mutexes this thread owns (sync/mutex.c), abandoned when it ends. */
     struct mutex *owned_mutexes;
     /* APCs queued by QueueUserAPC (thread/apc.c), run by this thread in its

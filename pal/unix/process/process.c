@@ -430,6 +430,102 @@ HANDLE PALAPI OpenProcess(DWORD dwDesiredAccess, BOOL bInheritHandle, DWORD dwPr
     return PAL_TRACE_RETURN(OpenProcess, HANDLE, "%p", h);
 }
 
+/* ------------------------------------------------------------ remoting */
+
+bool process_remote_id(struct pal_object *obj, pid_t *pid, uint64_t *start, DWORD *exit_code)
+{
+    struct pal_process *p = (struct pal_process *)obj;
+    uint64_t utime, stime;
+    if (p == &process_self) {
+        *pid = getpid();
+        if (!process_read_stat(*pid, &utime, &stime, start)) {
+            error_set(ERROR_NOT_ENOUGH_MEMORY);
+            return false;
+        }
+        return true;
+    }
+    *pid = p->pid;
+    if (atomic_load_explicit(&p->ended, memory_order_acquire)) {
+        *start = PROCESS_REMOTE_ENDED;
+        *exit_code = p->exit_code;
+        return true;
+    }
+    /* The pid may be another process's by now if ours ended unreaped by us:
+     * the pidfd says whether ours still exists (a zombie too), and if it
+     * exists after the read, the read was about it. */
+    if (process_read_stat(p->pid, &utime, &stime, start) &&
+        syscall(SYS_pidfd_send_signal, p->pidfd, 0, NULL, 0) == 0)
+        return true;
+    /* Ended, not signalled yet: what the reaper will store, unless it is our
+     * child, whose code only the reaper may collect. */
+    *start = PROCESS_REMOTE_ENDED;
+    *exit_code = PROCESS_EXIT_UNKNOWN;
+    return true;
+}
+
+/* An object for a process that has ended, as its remote holder saw it. */
+static HANDLE process_open_ended(pid_t pid, DWORD exit_code)
+{
+    struct pal_process *p = calloc(1, sizeof(*p));
+    if (!p) {
+        error_set(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    object_init(&p->obj, &process_ops);
+    waitable_init(&p->waitable);
+    p->pid = pid;
+    p->pidfd = -1;
+    p->exit_code = exit_code;
+    p->creation_time = p->exit_time = process_now_filetime();
+    atomic_init(&p->ended, 1);
+    atomic_fetch_add_explicit(&process_objects, 1, memory_order_relaxed);
+    return handle_alloc(&p->obj);
+}
+
+HANDLE process_open_remote(pid_t pid, uint64_t start, DWORD exit_code)
+{
+    if (pid <= 0) {
+        error_set(ERROR_INVALID_HANDLE);
+        return NULL;
+    }
+    if (start == PROCESS_REMOTE_ENDED)
+        return process_open_ended(pid, exit_code);
+    uint64_t utime, stime, now_start;
+    if (pid == getpid()) {
+        /* Remoted back to us: GetCurrentProcess's object, if it is us. */
+        if (!process_read_stat(pid, &utime, &stime, &now_start) ||
+            (now_start & PROCESS_REMOTE_START_MASK) != start)
+            return process_open_ended(pid, PROCESS_EXIT_UNKNOWN);
+        object_addref(&process_self.obj);
+        return handle_alloc(&process_self.obj);
+    }
+    /* The pidfd first, then the start time: if the time matches, the pidfd
+     * was opened on that very process (a pid is not reused while its process
+     * exists). A mismatch or no process: it has ended meanwhile. */
+    int pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+    if (pidfd < 0 && errno != ESRCH) {
+        error_set(error_from_errno(errno));
+        return NULL;
+    }
+    if (pidfd < 0 || !process_read_stat(pid, &utime, &stime, &now_start) ||
+        (now_start & PROCESS_REMOTE_START_MASK) != start) {
+        if (pidfd >= 0)
+            close(pidfd);
+        return process_open_ended(pid, PROCESS_EXIT_UNKNOWN);
+    }
+    /* Our own child: the object CreateProcess made (it alone may reap). */
+    struct pal_process *p = process_registry_find(pid, false);
+    if (p) {
+        close(pidfd);
+        return handle_alloc(&p->obj);
+    }
+    p = process_adopt_pidfd(pid, pidfd, false, false);
+    if (!p)
+        return NULL;
+    p->creation_time = process_boot_ticks_to_filetime(now_start, sysconf(_SC_CLK_TCK));
+    return handle_alloc(&p->obj);
+}
+
 /* From /proc/<pid>/stat: user and kernel times (clock ticks) and start
  * time (ticks since boot) of a running process. */
 static bool process_read_stat(pid_t pid, uint64_t *utime, uint64_t *stime, uint64_t *start)

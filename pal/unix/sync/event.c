@@ -11,6 +11,14 @@
  *
  * A named event lives in the shared namespace (sync/named.c): its state is
  * one word of the shared file, changed with atomics only (see below).
+ *
+ * An unnamed event made shared (PAL_LocalHandleToRemote: event_publish)
+ * gets a named twin no client can name and moves its state there: `signaled`
+ * becomes EVENT_PUBLISHED for good, in one atomic step, so every operation
+ * either happened before the move (and the twin starts with its result) or
+ * sees the mark and goes to the twin. Waits go there through the engine's
+ * forward hook (sync_wait_ex); those queued at the move are sent back to
+ * it (sync_kick_waiters).
  */
 #include "internal.h"
 #include "named.h"
@@ -18,21 +26,48 @@
 
 #include <stdlib.h>
 
+/* `signaled` of an event whose state lives in its twin. */
+#define EVENT_PUBLISHED 2u
+
 struct event {
     struct pal_object obj;
     struct waitable waitable;
     bool manual_reset;
-    _Atomic uint32_t signaled;
+    _Atomic uint32_t signaled; /* 0, 1 or EVENT_PUBLISHED */
+    /* The named twin, set (with a reference) before `signaled` becomes
+     * EVENT_PUBLISHED: whoever sees the mark (acquire) sees the twin. */
+    struct pal_object *twin;
 };
 
-static void event_destroy(struct pal_object *obj) { free(obj); }
+static void event_destroy(struct pal_object *obj)
+{
+    struct event *ev = (struct event *)obj;
+    if (ev->twin)
+        object_release(ev->twin);
+    free(obj);
+}
 
 static bool event_try_acquire_fast(struct pal_object *obj, struct pal_thread *self);
 
 static bool event_try_acquire(struct pal_object *obj, struct pal_thread *self, DWORD *result)
 {
+    struct event *ev = (struct event *)obj;
+    if (atomic_load_explicit(&ev->signaled, memory_order_relaxed) == EVENT_PUBLISHED) {
+        /* Lock held, so the mark is final: run the wait again on the twin. */
+        *result = WAIT_FAILED;
+        return true;
+    }
     *result = WAIT_OBJECT_0;
     return event_try_acquire_fast(obj, self);
+}
+
+static struct pal_object *event_forward(struct pal_object *obj)
+{
+    struct event *ev = (struct event *)obj;
+    if (atomic_load_explicit(&ev->signaled, memory_order_acquire) != EVENT_PUBLISHED)
+        return NULL;
+    object_addref(ev->twin);
+    return ev->twin;
 }
 
 static void event_undo_acquire(struct pal_object *obj, struct pal_thread *self)
@@ -42,18 +77,25 @@ static void event_undo_acquire(struct pal_object *obj, struct pal_thread *self)
         atomic_store_explicit(&ev->signaled, 1, memory_order_relaxed);
 }
 
+static bool named_event_try_acquire_fast(struct pal_object *obj, struct pal_thread *self);
+
 static bool event_try_acquire_fast(struct pal_object *obj, struct pal_thread *self)
 {
     struct event *ev = (struct event *)obj;
-    if (ev->manual_reset)
-        return atomic_load_explicit(&ev->signaled, memory_order_acquire) != 0;
     /* Look before the CAS: a failed CAS costs as much as a successful one. */
-    if (!atomic_load_explicit(&ev->signaled, memory_order_relaxed))
-        return false;
-    uint32_t expected = 1;
-    return atomic_compare_exchange_strong_explicit(&ev->signaled, &expected, 0,
-                                                   memory_order_acquire, memory_order_relaxed);
+    uint32_t s = atomic_load_explicit(&ev->signaled, memory_order_acquire);
+    if (s == EVENT_PUBLISHED)
+        return named_event_try_acquire_fast(ev->twin, self);
+    if (ev->manual_reset || s == 0)
+        return s != 0;
+    if (atomic_compare_exchange_strong_explicit(&ev->signaled, &s, 0, memory_order_acquire,
+                                                memory_order_acquire))
+        return true;
+    /* Taken by another waiter, or moved to the twin just now. */
+    return s == EVENT_PUBLISHED && named_event_try_acquire_fast(ev->twin, self);
 }
+
+static struct pal_object *event_publish(struct pal_object *obj);
 
 static const struct wait_ops event_wait_ops = {
     .waitable_offset = offsetof(struct event, waitable),
@@ -61,13 +103,14 @@ static const struct wait_ops event_wait_ops = {
     .try_acquire_fast = event_try_acquire_fast,
     .fast_failure_exact = true,
     .undo_acquire = event_undo_acquire,
-    .kept_by_waiter = true,
+    .forward = event_forward,
 };
 
 static const struct handle_ops event_ops = {
     .type_name = "event",
     .destroy = event_destroy,
     .wait = &event_wait_ops,
+    .publish = event_publish,
 };
 
 /*
@@ -166,7 +209,7 @@ static const struct wait_ops named_event_wait_ops = {
     .shared = &named_event_shared_ops,
 };
 
-static const struct handle_ops named_event_ops = {
+const struct handle_ops named_event_ops = {
     .type_name = "event",
     .destroy = named_destroy,
     .wait = &named_event_wait_ops,
@@ -203,6 +246,7 @@ static HANDLE event_create(LPSECURITY_ATTRIBUTES attributes, BOOL manual_reset, 
     waitable_init(&ev->waitable);
     ev->manual_reset = manual_reset != FALSE;
     atomic_init(&ev->signaled, initial_state != FALSE);
+    ev->twin = NULL;
     return handle_alloc_created(&ev->obj);
 }
 
@@ -231,15 +275,71 @@ HANDLE PALAPI CreateEventA(LPSECURITY_ATTRIBUTES lpEventAttributes, BOOL bManual
 
 static void event_set(struct event *ev)
 {
-    if (atomic_load_explicit(&ev->signaled, memory_order_relaxed))
+    uint32_t s = atomic_load_explicit(&ev->signaled, memory_order_acquire);
+    if (s == 1)
         return;
+    if (s == 0) {
+        struct sync_wakes wakes = {0};
+        futex_lock_acquire(&ev->waitable.lock);
+        /* Under the lock the mark cannot appear: publication takes it. */
+        s = atomic_load_explicit(&ev->signaled, memory_order_acquire);
+        if (s != EVENT_PUBLISHED) {
+            atomic_store_explicit(&ev->signaled, 1, memory_order_release);
+            if (waitable_has_waiters(&ev->waitable))
+                sync_wake_waiters_later(&ev->obj, &wakes);
+        }
+        futex_lock_release(&ev->waitable.lock);
+        sync_wakes_flush(&wakes);
+    }
+    if (s == EVENT_PUBLISHED)
+        named_event_set(named_event_state(ev->twin));
+}
+
+static void event_reset(struct event *ev)
+{
+    uint32_t s = atomic_load_explicit(&ev->signaled, memory_order_acquire);
+    while (s != EVENT_PUBLISHED) {
+        if (atomic_compare_exchange_weak_explicit(&ev->signaled, &s, 0, memory_order_acquire,
+                                                  memory_order_acquire))
+            return;
+    }
+    named_event_reset(named_event_state(ev->twin));
+}
+
+/* Moves the event's state to a named twin (see the top of the file). */
+static struct pal_object *event_publish(struct pal_object *obj)
+{
+    struct event *ev = (struct event *)obj;
+    struct pal_object *twin = event_forward(obj);
+    if (twin)
+        return twin; /* published before */
+    struct named_event_init init = {ev->manual_reset, false};
+    twin = named_create_unique(NAMED_EVENT, named_event_init, &init);
+    if (!twin)
+        return NULL;
     struct sync_wakes wakes = {0};
     futex_lock_acquire(&ev->waitable.lock);
-    atomic_store_explicit(&ev->signaled, 1, memory_order_release);
-    if (waitable_has_waiters(&ev->waitable))
-        sync_wake_waiters_later(&ev->obj, &wakes);
+    uint32_t s = atomic_load_explicit(&ev->signaled, memory_order_acquire);
+    if (s == EVENT_PUBLISHED) {
+        /* Another thread was quicker: use its twin, drop ours. */
+        futex_lock_release(&ev->waitable.lock);
+        object_release(twin);
+        return event_forward(obj);
+    }
+    /* Nobody else sees the twin yet: its state can be written plainly. The
+     * CAS fails only if a lock-free wait or ResetEvent changed the state:
+     * copy again. */
+    object_addref(twin);
+    ev->twin = twin;
+    do
+        atomic_store_explicit(named_event_word(twin), s ? NAMED_EVENT_SIGNALED : 0,
+                              memory_order_relaxed);
+    while (!atomic_compare_exchange_weak_explicit(&ev->signaled, &s, EVENT_PUBLISHED,
+                                                  memory_order_release, memory_order_acquire));
+    sync_kick_waiters(&ev->obj, &wakes);
     futex_lock_release(&ev->waitable.lock);
     sync_wakes_flush(&wakes);
+    return twin;
 }
 
 /* SetEvent and ResetEvent find the event in a read section rather than
@@ -271,7 +371,7 @@ BOOL PALAPI ResetEvent(HANDLE hEvent)
     struct pal_object *obj = NULL;
     handle_read_section section = handle_read_begin();
     if (handle_peek_waitables(&hEvent, 1, &obj) && obj->ops == &event_ops) {
-        atomic_store_explicit(&((struct event *)obj)->signaled, 0, memory_order_relaxed);
+        event_reset((struct event *)obj);
         ret = TRUE;
     } else if (obj && obj->ops == &named_event_ops) {
         named_event_reset(named_event_state(obj));

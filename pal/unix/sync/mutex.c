@@ -20,6 +20,15 @@
  * process-shared pthread mutex: the kernel itself marks it abandoned
  * (FUTEX_OWNER_DIED) when its owning thread ends, even by the death of its
  * whole process, and the next taker gets EOWNERDEAD: WAIT_ABANDONED.
+ *
+ * An unnamed mutex made shared (PAL_LocalHandleToRemote: mutex_publish)
+ * gets a named twin no client can name and moves its state there: `owner`
+ * becomes MUTEX_PUBLISHED for good, under the lock, with the twin free,
+ * abandoned or owned by the publishing thread as the mutex was (with its
+ * recursion count). Waits go to the twin through the engine's forward hook,
+ * ReleaseMutex goes there too. A mutex owned by another thread cannot move
+ * (only the owner can take a robust mutex, and only then does its death
+ * abandon it): publication then fails with ERROR_BUSY.
  */
 #include "internal.h"
 #include "named.h"
@@ -30,6 +39,8 @@
 #include <stdlib.h>
 
 #define MUTEX_ABANDONED ((struct pal_thread *)1)
+/* `owner` of a mutex whose state lives in its twin. */
+#define MUTEX_PUBLISHED ((struct pal_thread *)2)
 
 struct mutex {
     struct pal_object obj;
@@ -41,11 +52,29 @@ struct mutex {
     bool took_abandoned;
     /* Links in the owner's list (struct pal_thread.owned_mutexes). */
     struct mutex *owned_next, *owned_prev;
+    /* The named twin, set (with a reference) before `owner` becomes
+     * MUTEX_PUBLISHED. */
+    struct pal_object *twin;
 };
 
 uint32_t sync_mutex_max_recursion = MUTEX_MAX_RECURSION;
 
-static void mutex_destroy(struct pal_object *obj) { free(obj); }
+static void mutex_destroy(struct pal_object *obj)
+{
+    struct mutex *m = (struct mutex *)obj;
+    if (m->twin)
+        object_release(m->twin);
+    free(obj);
+}
+
+static struct pal_object *mutex_forward(struct pal_object *obj)
+{
+    struct mutex *m = (struct mutex *)obj;
+    if (atomic_load_explicit(&m->owner, memory_order_acquire) != MUTEX_PUBLISHED)
+        return NULL;
+    object_addref(m->twin);
+    return m->twin;
+}
 
 static void owned_add(struct pal_thread *thread, struct mutex *m)
 {
@@ -114,6 +143,11 @@ static bool mutex_try_acquire(struct pal_object *obj, struct pal_thread *self, D
         *result = WAIT_OBJECT_0;
         return true;
     }
+    if (owner == MUTEX_PUBLISHED) {
+        /* Lock held, so the mark is final: run the wait again on the twin. */
+        *result = WAIT_FAILED;
+        return true;
+    }
     if (owner != NULL && owner != MUTEX_ABANDONED)
         return false;
     /* A CAS: the lock-free fast path may take a free mutex meanwhile. */
@@ -140,18 +174,21 @@ static void mutex_undo_acquire(struct pal_object *obj, struct pal_thread *self)
     object_release(&m->obj); /* never the last: the wait holds one */
 }
 
+static struct pal_object *mutex_publish(struct pal_object *obj);
+
 static const struct wait_ops mutex_wait_ops = {
     .waitable_offset = offsetof(struct mutex, waitable),
     .try_acquire = mutex_try_acquire,
     .try_acquire_fast = mutex_try_acquire_fast,
     .undo_acquire = mutex_undo_acquire,
-    .kept_by_waiter = true,
+    .forward = mutex_forward,
 };
 
 static const struct handle_ops mutex_ops = {
     .type_name = "mutex",
     .destroy = mutex_destroy,
     .wait = &mutex_wait_ops,
+    .publish = mutex_publish,
 };
 
 /* With m's lock held: m is free now (NULL or MUTEX_ABANDONED); hand it on.
@@ -300,7 +337,7 @@ static const struct wait_ops named_mutex_wait_ops = {
     .shared = &named_mutex_shared_ops,
 };
 
-static const struct handle_ops named_mutex_ops = {
+const struct handle_ops named_mutex_ops = {
     .type_name = "mutex",
     .destroy = named_destroy,
     .wait = &named_mutex_wait_ops,
@@ -317,6 +354,71 @@ static void named_mutex_init(void *state, const void *arg)
     pthread_mutex_init(&st->lock, &attr);
     pthread_mutexattr_destroy(&attr);
     st->count = 0;
+}
+
+/* Moves the mutex's state to a named twin (see the top of the file). */
+static struct pal_object *mutex_publish(struct pal_object *obj)
+{
+    struct mutex *m = (struct mutex *)obj;
+    struct pal_object *twin = mutex_forward(obj);
+    if (twin)
+        return twin; /* published before */
+    struct pal_thread *self = thread_self_ptr;
+    twin = named_create_unique(NAMED_MUTEX, named_mutex_init, NULL);
+    if (!twin)
+        return NULL;
+    struct named_mutex_state *st = named_mutex_state(twin);
+    struct sync_wakes wakes = {0};
+    bool moved = false, owned = false;
+    futex_lock_acquire(&m->waitable.lock);
+    /* Under the lock only the lock-free fast path can change `owner`: from
+     * free to a taker (then we look again), or a recursion by the owner. */
+    struct pal_thread *owner = atomic_load_explicit(&m->owner, memory_order_acquire);
+    for (;;) {
+        if (owner == MUTEX_PUBLISHED ||
+            (owner != NULL && owner != MUTEX_ABANDONED && (owner != self || !self)))
+            break; /* published by another thread meanwhile, or owned elsewhere */
+        if (owner != NULL && owner == self) {
+            /* Ours: the owner itself can take the twin (it is free and
+             * nobody else can see it), and only the owner can. Nothing but
+             * us changes `owner` from us. */
+            if (pthread_mutex_trylock(&st->lock) != 0)
+                break;
+            st->count = m->count;
+            object_addref(twin); /* the ownership's, as a wait would take it */
+            owned_remove(self, m);
+            m->count = 0;
+            owned = true;
+        } else if (owner == MUTEX_ABANDONED) {
+            /* As the kernel leaves a robust mutex whose owner died: the next
+             * taker gets EOWNERDEAD, that is WAIT_ABANDONED. */
+            atomic_store_explicit(named_mutex_word(twin), FUTEX_OWNER_DIED, memory_order_relaxed);
+        }
+        object_addref(twin);
+        m->twin = twin;
+        if (atomic_compare_exchange_strong_explicit(&m->owner, &owner, MUTEX_PUBLISHED,
+                                                    memory_order_release, memory_order_acquire)) {
+            moved = true;
+            break;
+        }
+        /* Taken by the fast path meanwhile (owner was free). */
+        m->twin = NULL;
+        object_release(twin);
+        atomic_store_explicit(named_mutex_word(twin), 0, memory_order_relaxed);
+    }
+    if (moved)
+        sync_kick_waiters(&m->obj, &wakes);
+    futex_lock_release(&m->waitable.lock);
+    sync_wakes_flush(&wakes);
+    if (owned)
+        object_release(&m->obj); /* the ownership's: never the last, a handle is pinned */
+    if (moved)
+        return twin;
+    object_release(twin);
+    if (owner == MUTEX_PUBLISHED)
+        return mutex_forward(obj);
+    error_set(ERROR_BUSY);
+    return NULL;
 }
 
 static HANDLE named_mutex_create(const WCHAR *name, BOOL initial_owner)
@@ -390,6 +492,10 @@ BOOL PALAPI ReleaseMutex(HANDLE hMutex)
     handle_pin pin;
     struct pal_object *obj = handle_lookup(hMutex, NULL, &pin);
     struct mutex *m = obj && obj->ops == &mutex_ops ? (struct mutex *)obj : NULL;
+    if (m && atomic_load_explicit(&m->owner, memory_order_acquire) == MUTEX_PUBLISHED) {
+        obj = m->twin;
+        m = NULL;
+    }
     if (obj && obj->ops == &named_mutex_ops) {
         uint32_t w = atomic_load_explicit(named_mutex_word(obj), memory_order_relaxed);
         if ((w & FUTEX_TID_MASK) != thread_current_id()) {

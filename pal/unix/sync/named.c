@@ -36,6 +36,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -195,6 +196,16 @@ static WCHAR *key_from_name(const WCHAR *name)
     return key;
 }
 
+static const struct handle_ops *named_type_ops(enum named_type type)
+{
+    static const struct handle_ops *const ops_of_type[] = {
+        [NAMED_EVENT] = &named_event_ops,
+        [NAMED_MUTEX] = &named_mutex_ops,
+        [NAMED_SEMAPHORE] = &named_semaphore_ops,
+    };
+    return (unsigned)type < PAL_ARRAY_SIZE(ops_of_type) ? ops_of_type[type] : NULL;
+}
+
 /* Checks a name as Windows does. */
 static bool name_valid(const WCHAR *name)
 {
@@ -276,7 +287,8 @@ fail:
 
 enum open_result { OPEN_OK, OPEN_RETRY, OPEN_COLLISION, OPEN_FAILED };
 
-/* Opens the existing `file` (fd): lock, check, map. */
+/* Opens the existing `file` (fd): lock, check, map. A NULL key accepts the
+ * object whatever its name. */
 static enum open_result file_attach(int fd, const char *file, const WCHAR *key, size_t key_length,
                                     enum named_type type, void **record)
 {
@@ -305,8 +317,10 @@ static enum open_result file_attach(int fd, const char *file, const WCHAR *key, 
         return OPEN_FAILED;
     }
     const struct named_header *hdr = map;
-    if (hdr->magic != NAMED_MAGIC || hdr->name_length != key_length ||
-        memcmp(hdr->name, key, key_length * sizeof(WCHAR)) != 0) {
+    /* No key: opened by identity (a remoted handle), any name will do. */
+    if (hdr->magic != NAMED_MAGIC || hdr->name_length > MAX_PATH ||
+        (key && (hdr->name_length != key_length ||
+                 memcmp(hdr->name, key, key_length * sizeof(WCHAR)) != 0))) {
         munmap(map, NAMED_FILE_SIZE);
         return OPEN_COLLISION;
     }
@@ -382,7 +396,11 @@ static struct named_object *named_open(const WCHAR *name, enum named_type type,
         error_set(namespace_error ? namespace_error : ERROR_ACCESS_DENIED);
         return NULL;
     }
-    if (!name_valid(name))
+    /* NULL ops: an object of our own (named_create_unique), whose name no
+     * client can write; its ops come with the type. */
+    if (!ops)
+        ops = named_type_ops(type);
+    else if (!name_valid(name))
         return NULL;
     WCHAR *key = key_from_name(name);
     size_t key_length = key ? wcs_length(key) : 0;
@@ -471,6 +489,149 @@ void named_destroy(struct pal_object *obj)
     pthread_mutex_unlock(&registry_lock);
     free(no->key);
     free(no);
+}
+
+/* The file whose inode is `id`, by a scan of the namespace: remoting a
+ * handle is rare, and the directory holds only live objects. A fresh open
+ * of the directory, so that concurrent scans keep positions of their own. */
+static bool named_file_by_id(uint64_t id, char *file, size_t size)
+{
+    int dir_fd = openat(namespace_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    DIR *dir = dir_fd >= 0 ? fdopendir(dir_fd) : NULL;
+    if (!dir) {
+        if (dir_fd >= 0)
+            close(dir_fd);
+        return false;
+    }
+    bool found = false;
+    struct dirent *e;
+    while (!found && (e = readdir(dir)) != NULL) {
+        size_t n = strlen(e->d_name);
+        if ((uint64_t)e->d_ino == id && strncmp(e->d_name, "o.", 2) == 0 && n < size) {
+            memcpy(file, e->d_name, n + 1);
+            found = true;
+        }
+    }
+    closedir(dir);
+    return found;
+}
+
+bool named_remote_id(struct pal_object *obj, uint64_t *id, enum named_type *type)
+{
+    struct named_object *no = (struct named_object *)obj;
+    struct stat st;
+    if (fstat(no->fd, &st) != 0) {
+        error_set_from_errno();
+        return false;
+    }
+    *id = (uint64_t)st.st_ino;
+    *type = (enum named_type)((const struct named_header *)no->record)->type;
+    return true;
+}
+
+HANDLE named_open_remote(uint64_t id, enum named_type type)
+{
+    pthread_once(&namespace_once, namespace_open);
+    if (namespace_fd < 0) {
+        error_set(namespace_error ? namespace_error : ERROR_ACCESS_DENIED);
+        return NULL;
+    }
+    const struct handle_ops *ops = named_type_ops(type);
+    if (!ops) {
+        error_set(ERROR_INVALID_HANDLE);
+        return NULL;
+    }
+    char file[64];
+    int fd = named_file_by_id(id, file, sizeof(file))
+                 ? openat(namespace_fd, file, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
+                 : -1;
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0 || (uint64_t)st.st_ino != id) {
+        /* Gone: every holder closed it (or ended) before we got here. */
+        if (fd >= 0)
+            close(fd);
+        error_set(ERROR_INVALID_HANDLE);
+        return NULL;
+    }
+    void *map;
+    enum open_result r = file_attach(fd, file, NULL, 0, type, &map);
+    if (r != OPEN_OK) {
+        close(fd);
+        if (r != OPEN_FAILED)
+            error_set(ERROR_INVALID_HANDLE); /* removed meanwhile, or not an object */
+        return NULL;
+    }
+    const struct named_header *hdr = map;
+    WCHAR *key = malloc((hdr->name_length + 1) * sizeof(WCHAR));
+    struct named_object *no = calloc(1, sizeof(*no));
+    if (!key || !no) {
+        free(key);
+        free(no);
+        munmap(map, NAMED_FILE_SIZE);
+        close(fd);
+        error_set(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    memcpy(key, hdr->name, hdr->name_length * sizeof(WCHAR));
+    key[hdr->name_length] = 0;
+
+    /* Through the registry, as an open by name: if this process holds the
+     * object already, it gets another handle to that same object. Holding
+     * it means holding its file, which is then the one linked under its
+     * name: the one we found. */
+    pthread_mutex_lock(&registry_lock);
+    struct named_object *found = registry_find(key);
+    if (found) {
+        pthread_mutex_unlock(&registry_lock);
+        free(key);
+        free(no);
+        munmap(map, NAMED_FILE_SIZE);
+        close(fd); /* our lock goes; the registered object keeps its own */
+        if (found->obj.ops != ops) {
+            object_release(&found->obj);
+            error_set(ERROR_INVALID_HANDLE);
+            return NULL;
+        }
+        return handle_alloc(&found->obj);
+    }
+    object_init(&no->obj, ops);
+    waitable_init(&no->waitable);
+    no->fd = fd;
+    no->record = map;
+    no->key = key;
+    if (!registry)
+        registry = g_hash_table_new(key_hash, key_equal);
+    g_hash_table_replace(registry, no->key, no);
+    pthread_mutex_unlock(&registry_lock);
+    return handle_alloc(&no->obj);
+}
+
+struct pal_object *named_create_unique(enum named_type type, named_init_fn init, const void *arg)
+{
+    /* A backslash after a prefix other than Global\ or Local\: no name a
+     * client passes (name_valid refuses it) can meet these. The pid keeps
+     * them apart between live processes, the random part from an object a
+     * process with our pid before us left open somewhere. */
+    uint64_t nonce = 0;
+    for (int attempt = 0; attempt < 16; attempt++) {
+        if (getrandom(&nonce, sizeof(nonce), 0) != sizeof(nonce))
+            nonce ^= (uint64_t)time(NULL) * 0x9e3779b97f4a7c15ull + (uint64_t)attempt;
+        char text[64];
+        WCHAR name[64];
+        int n = snprintf(text, sizeof(text), "Shared\\%d.%016llx", (int)getpid(),
+                         (unsigned long long)nonce);
+        for (int i = 0; i <= n; i++)
+            name[i] = (WCHAR)(unsigned char)text[i];
+        bool existed;
+        struct named_object *no = named_open(name, type, NULL, init, arg, true, &existed);
+        if (!no)
+            return NULL;
+        if (!existed)
+            return &no->obj;
+        object_release(&no->obj);
+    }
+    error_set(ERROR_ALREADY_EXISTS);
+    return NULL;
 }
 
 const char *named_directory(void)

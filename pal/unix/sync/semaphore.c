@@ -7,6 +7,11 @@
  * queues itself under the same lock, so it cannot miss the release, and a
  * wait for all that gives a unit back (undo_acquire, lock held) can never
  * push the count past the maximum.
+ *
+ * An unnamed semaphore made shared (PAL_LocalHandleToRemote:
+ * semaphore_publish) moves its count to a named twin no client can name, as
+ * events do (sync/event.c): `count` becomes SEMAPHORE_PUBLISHED for good, in
+ * one atomic step, and every operation that sees the mark goes to the twin.
  */
 #include "internal.h"
 #include "named.h"
@@ -14,30 +19,58 @@
 
 #include <stdlib.h>
 
+/* `count` of a semaphore whose count lives in its twin. */
+#define SEMAPHORE_PUBLISHED (-1)
+
 struct semaphore {
     struct pal_object obj;
     struct waitable waitable;
     LONG maximum;
     _Atomic int32_t count;
+    /* The named twin, set (with a reference) before `count` becomes
+     * SEMAPHORE_PUBLISHED. */
+    struct pal_object *twin;
 };
 
-static void semaphore_destroy(struct pal_object *obj) { free(obj); }
+static void semaphore_destroy(struct pal_object *obj)
+{
+    struct semaphore *sem = (struct semaphore *)obj;
+    if (sem->twin)
+        object_release(sem->twin);
+    free(obj);
+}
+
+static struct pal_object *semaphore_forward(struct pal_object *obj)
+{
+    struct semaphore *sem = (struct semaphore *)obj;
+    if (atomic_load_explicit(&sem->count, memory_order_acquire) != SEMAPHORE_PUBLISHED)
+        return NULL;
+    object_addref(sem->twin);
+    return sem->twin;
+}
+
+static bool named_semaphore_try_acquire_fast(struct pal_object *obj, struct pal_thread *self);
 
 static bool semaphore_try_acquire_fast(struct pal_object *obj, struct pal_thread *self)
 {
-    (void)self;
     struct semaphore *sem = (struct semaphore *)obj;
-    int32_t count = atomic_load_explicit(&sem->count, memory_order_relaxed);
+    int32_t count = atomic_load_explicit(&sem->count, memory_order_acquire);
     while (count > 0) {
         if (atomic_compare_exchange_weak_explicit(&sem->count, &count, count - 1,
-                                                  memory_order_acquire, memory_order_relaxed))
+                                                  memory_order_acquire, memory_order_acquire))
             return true;
     }
-    return false;
+    return count == SEMAPHORE_PUBLISHED && named_semaphore_try_acquire_fast(sem->twin, self);
 }
 
 static bool semaphore_try_acquire(struct pal_object *obj, struct pal_thread *self, DWORD *result)
 {
+    struct semaphore *sem = (struct semaphore *)obj;
+    if (atomic_load_explicit(&sem->count, memory_order_relaxed) == SEMAPHORE_PUBLISHED) {
+        /* Lock held, so the mark is final: run the wait again on the twin. */
+        *result = WAIT_FAILED;
+        return true;
+    }
     *result = WAIT_OBJECT_0;
     return semaphore_try_acquire_fast(obj, self);
 }
@@ -56,13 +89,16 @@ static const struct wait_ops semaphore_wait_ops = {
     .undo_acquire = semaphore_undo_acquire,
     /* The fast path fails only when the count is 0. */
     .fast_failure_exact = true,
-    .kept_by_waiter = true,
+    .forward = semaphore_forward,
 };
+
+static struct pal_object *semaphore_publish(struct pal_object *obj);
 
 static const struct handle_ops semaphore_ops = {
     .type_name = "semaphore",
     .destroy = semaphore_destroy,
     .wait = &semaphore_wait_ops,
+    .publish = semaphore_publish,
 };
 
 /* Named semaphores. */
@@ -147,7 +183,7 @@ static const struct wait_ops named_semaphore_wait_ops = {
     .shared = &named_semaphore_shared_ops,
 };
 
-static const struct handle_ops named_semaphore_ops = {
+const struct handle_ops named_semaphore_ops = {
     .type_name = "semaphore",
     .destroy = named_destroy,
     .wait = &named_semaphore_wait_ops,
@@ -163,6 +199,39 @@ static void named_semaphore_init(void *state, const void *arg)
     struct named_semaphore_state *st = state;
     st->maximum = init->maximum;
     atomic_init(&st->word, (uint32_t)init->initial);
+}
+
+/* Moves the count to a named twin (see the top of the file). */
+static struct pal_object *semaphore_publish(struct pal_object *obj)
+{
+    struct semaphore *sem = (struct semaphore *)obj;
+    struct pal_object *twin = semaphore_forward(obj);
+    if (twin)
+        return twin; /* published before */
+    struct named_semaphore_init init = {0, sem->maximum};
+    twin = named_create_unique(NAMED_SEMAPHORE, named_semaphore_init, &init);
+    if (!twin)
+        return NULL;
+    struct sync_wakes wakes = {0};
+    futex_lock_acquire(&sem->waitable.lock);
+    int32_t count = atomic_load_explicit(&sem->count, memory_order_acquire);
+    if (count == SEMAPHORE_PUBLISHED) {
+        futex_lock_release(&sem->waitable.lock);
+        object_release(twin);
+        return semaphore_forward(obj);
+    }
+    /* Nobody else sees the twin yet; the CAS fails only if a lock-free wait
+     * took a unit meanwhile: copy again. */
+    object_addref(twin);
+    sem->twin = twin;
+    do
+        atomic_store_explicit(named_semaphore_word(twin), (uint32_t)count, memory_order_relaxed);
+    while (!atomic_compare_exchange_weak_explicit(&sem->count, &count, SEMAPHORE_PUBLISHED,
+                                                  memory_order_release, memory_order_acquire));
+    sync_kick_waiters(&sem->obj, &wakes);
+    futex_lock_release(&sem->waitable.lock);
+    sync_wakes_flush(&wakes);
+    return twin;
 }
 
 static HANDLE semaphore_create(LPSECURITY_ATTRIBUTES attributes, LONG initial, LONG maximum,
@@ -188,6 +257,7 @@ static HANDLE semaphore_create(LPSECURITY_ATTRIBUTES attributes, LONG initial, L
     waitable_init(&sem->waitable);
     sem->maximum = maximum;
     atomic_init(&sem->count, initial);
+    sem->twin = NULL;
     return handle_alloc_created(&sem->obj);
 }
 
@@ -232,34 +302,48 @@ BOOL PALAPI ReleaseSemaphore(HANDLE hSemaphore, LONG lReleaseCount, LPLONG lpPre
         obj = handle_lookup(hSemaphore, NULL, &pin);
     if (obj && obj->ops == &semaphore_ops) {
         sem = (struct semaphore *)obj;
-    } else if (obj && obj->ops == &named_semaphore_ops) {
-        uint32_t prev;
-        ret = named_semaphore_release(obj, (uint32_t)lReleaseCount, &prev);
-        if (!ret)
-            error_set(ERROR_TOO_MANY_POSTS);
-        previous = (int32_t)prev;
-    } else if (obj) {
-        error_set(ERROR_INVALID_HANDLE);
+        /* Made shared: its count is the twin's. The mark is final once
+         * seen; if it is not seen here, the lock below sees it. */
+        if (atomic_load_explicit(&sem->count, memory_order_acquire) == SEMAPHORE_PUBLISHED) {
+            obj = sem->twin;
+            sem = NULL;
+        }
     }
     if (sem) {
         struct sync_wakes wakes = {0};
         futex_lock_acquire(&sem->waitable.lock);
         /* Only lock-free waits can change the count meanwhile, and only
-         * downwards: the check stays true for the value the CAS replaces. */
-        previous = atomic_load_explicit(&sem->count, memory_order_relaxed);
-        do {
-            if ((int64_t)previous + lReleaseCount > sem->maximum) {
-                error_set(ERROR_TOO_MANY_POSTS);
-                break;
-            }
-        } while (!(ret = atomic_compare_exchange_weak_explicit(
-                       &sem->count, &previous, previous + lReleaseCount, memory_order_release,
-                       memory_order_relaxed)));
-        if (ret && waitable_has_waiters(&sem->waitable))
-            sync_wake_waiters_later(&sem->obj, &wakes);
-        futex_lock_release(&sem->waitable.lock);
-        /* After unlocking: a woken waiter may need the lock at once. */
-        sync_wakes_flush(&wakes);
+         * downwards: the check stays true for the value the CAS replaces.
+         * Publication takes the lock: the mark cannot appear now. */
+        previous = atomic_load_explicit(&sem->count, memory_order_acquire);
+        if (previous == SEMAPHORE_PUBLISHED) {
+            futex_lock_release(&sem->waitable.lock);
+            obj = sem->twin;
+            sem = NULL;
+        } else {
+            do {
+                if ((int64_t)previous + lReleaseCount > sem->maximum) {
+                    error_set(ERROR_TOO_MANY_POSTS);
+                    break;
+                }
+            } while (!(ret = atomic_compare_exchange_weak_explicit(
+                           &sem->count, &previous, previous + lReleaseCount,
+                           memory_order_release, memory_order_relaxed)));
+            if (ret && waitable_has_waiters(&sem->waitable))
+                sync_wake_waiters_later(&sem->obj, &wakes);
+            futex_lock_release(&sem->waitable.lock);
+            /* After unlocking: a woken waiter may need the lock at once. */
+            sync_wakes_flush(&wakes);
+        }
+    }
+    if (obj && obj->ops == &named_semaphore_ops) {
+        uint32_t prev;
+        ret = named_semaphore_release(obj, (uint32_t)lReleaseCount, &prev);
+        if (!ret)
+            error_set(ERROR_TOO_MANY_POSTS);
+        previous = (int32_t)prev;
+    } else if (obj && obj->ops != &semaphore_ops) {
+        error_set(ERROR_INVALID_HANDLE);
     }
     handle_unpin(pin);
     /* Written only on success, as Windows does. */

@@ -138,6 +138,32 @@ void sync_wake_waiters_later(struct pal_object *obj, struct sync_wakes *wakes)
     }
 }
 
+void sync_kick_waiters(struct pal_object *obj, struct sync_wakes *wakes)
+{
+    struct waitable *w = waitable_of(obj);
+    struct wait_link *next;
+    for (struct wait_link *link = w->head; link; link = next) {
+        next = link->next;
+        struct wait_block *block = link->block;
+        if (atomic_load_explicit(&block->wait_all, memory_order_relaxed)) {
+            /* It takes its locks again and finds the object forwarding. */
+            uint32_t expected = WAIT_BLOCK_WAITING;
+            if (atomic_compare_exchange_strong_explicit(&block->status, &expected,
+                                                        WAIT_BLOCK_KICKED, memory_order_release,
+                                                        memory_order_relaxed))
+                wake_block(block, wakes);
+            continue;
+        }
+        uint32_t prev;
+        if (!wait_claim(block, &prev))
+            continue; /* over already: it removes its own link */
+        link_remove(w, link);
+        atomic_store_explicit(&block->status, WAIT_TIMEOUT, memory_order_release);
+        if (prev == WAIT_BLOCK_SLEEPING)
+            wake_block(block, wakes);
+    }
+}
+
 static bool deadline_passed(const struct timespec *deadline)
 {
     struct timespec now;
@@ -560,6 +586,25 @@ DWORD sync_wait(struct pal_object **objs, DWORD count, bool all, DWORD timeout)
     return sync_wait_ex(objs, count, all, timeout, false);
 }
 
+/* Replaces in objs each object that forwards its waits by its twin (held:
+ * we hold a reference on it). True if any was replaced. */
+static bool wait_forward(struct pal_object **objs, DWORD count, bool *held)
+{
+    bool any = false;
+    for (DWORD i = 0; i < count; i++) {
+        const struct wait_ops *ops = objs[i]->ops->wait;
+        struct pal_object *twin = ops->forward ? ops->forward(objs[i]) : NULL;
+        if (!twin)
+            continue;
+        if (held[i])
+            object_release(objs[i]);
+        objs[i] = twin;
+        held[i] = true;
+        any = true;
+    }
+    return any;
+}
+
 DWORD sync_wait_ex(struct pal_object **objs, DWORD count, bool all, DWORD timeout,
                    bool alertable)
 {
@@ -574,8 +619,29 @@ DWORD sync_wait_ex(struct pal_object **objs, DWORD count, bool all, DWORD timeou
     if (timeout != INFINITE && !poll)
         deadline_after(&deadline, timeout);
     const struct timespec *until = timeout == INFINITE || poll ? NULL : &deadline;
-    DWORD result = all && count > 1 ? wait_all(self, objs, count, poll, until)
-                                    : wait_any(self, objs, count, poll, until);
+    /* Objects made shared meanwhile are waited for through their twins; one
+     * made shared during the wait ends it (WAIT_TIMEOUT or WAIT_FAILED), and
+     * it runs again, as if it had begun on the twins. */
+    struct pal_object *waited[MAXIMUM_WAIT_OBJECTS];
+    bool held[MAXIMUM_WAIT_OBJECTS];
+    for (DWORD i = 0; i < count; i++) {
+        waited[i] = objs[i];
+        held[i] = false;
+    }
+    bool forwarded = wait_forward(waited, count, held);
+    DWORD error = error_last_error;
+    DWORD result;
+    for (;;) {
+        result = all && count > 1 ? wait_all(self, waited, count, poll, until)
+                                  : wait_any(self, waited, count, poll, until);
+        if ((result != WAIT_TIMEOUT && result != WAIT_FAILED) || !wait_forward(waited, count, held))
+            break;
+        forwarded = true;
+        error_last_error = error;
+    }
+    for (DWORD i = 0; forwarded && i < count; i++)
+        if (held[i])
+            object_release(waited[i]);
     if (result == WAIT_IO_COMPLETION)
         thread_run_apcs(self);
     return result;
@@ -599,28 +665,13 @@ DWORD PALAPI WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds)
         /* Already signalled: no reference, no lock, no system call. */
         handle_read_end(section);
         ret = WAIT_OBJECT_0;
-    } else if (obj == self->wait_kept) {
-        /* Already referenced by this thread's last wait. */
-        handle_read_end(section);
-        ret = sync_wait(&obj, 1, false, dwMilliseconds);
     } else {
         /* Hold the object, not the handle: closing the handle during the
-         * wait must not free what we sleep on. The reference of an object
-         * that allows it is kept past the wait (see kept_by_waiter): woken,
-         * this thread then touches nothing of the object, whose lines the
-         * signaller has just written. */
+         * wait must not free what we sleep on. */
         object_addref(obj);
         handle_read_end(section);
-        if (obj->ops->wait->kept_by_waiter) {
-            struct pal_object *previous = self->wait_kept;
-            self->wait_kept = obj;
-            if (previous)
-                object_release(previous);
-            ret = sync_wait(&obj, 1, false, dwMilliseconds);
-        } else {
-            ret = sync_wait(&obj, 1, false, dwMilliseconds);
-            object_release(obj);
-        }
+        ret = sync_wait(&obj, 1, false, dwMilliseconds);
+        object_release(obj);
     }
     return PAL_TRACE_RETURN(WaitForSingleObject, DWORD, "%#x", ret);
 }

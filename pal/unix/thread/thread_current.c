@@ -70,9 +70,6 @@ static void thread_end(void *p)
     sync_wake_waiters(&thread->obj);
     futex_lock_release(&thread->waitable.lock);
     thread_tls_detach(thread);
-    if (thread->wait_kept)
-        object_release(thread->wait_kept);
-    thread->wait_kept = NULL;
     PAL_ThreadFast.TlsSlots = NULL;
     thread_self_ptr = NULL;
     object_release(&thread->obj);
