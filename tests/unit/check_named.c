@@ -20,6 +20,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -152,10 +153,19 @@ START_TEST(test_create_close_churn)
             _exit((int)churn(NULL));
     }
     HANDLE threads[CHURN_THREADS];
+    DWORD tids[CHURN_THREADS];
     for (int i = 0; i < CHURN_THREADS; i++)
-        threads[i] = CreateThread(NULL, 0, churn, NULL, 0, NULL);
+        threads[i] = CreateThread(NULL, 0, churn, NULL, 0, &tids[i]);
     ck_assert_uint_eq(WaitForMultipleObjects(CHURN_THREADS, threads, TRUE, INFINITE),
                       WAIT_OBJECT_0);
+    /* A thread handle is signalled while the thread still runs its last
+     * C-runtime clean-up, which may hold an allocator lock: the forks below
+     * wait until the kernel threads are gone, or a child could inherit the
+     * lock held (the sanitizers' allocators are not made safe across fork
+     * as glibc's malloc is). */
+    for (int i = 0; i < CHURN_THREADS; i++)
+        while (syscall(SYS_tgkill, getpid(), (pid_t)tids[i], 0) == 0)
+            sched_yield();
     for (int i = 0; i < CHURN_THREADS; i++) {
         DWORD code;
         ck_assert(GetExitCodeThread(threads[i], &code));
