@@ -15,7 +15,7 @@ static void make_file(int i)
 {
     char name[64], content[64];
     DWORD done;
-    sprintf(name, "ffa2_dir\\f%03d.dat", i);
+    sprintf(name, "fna_dir\\f%03d.dat", i);
     HANDLE f = CreateFileA(name, GENERIC_WRITE, 0, NULL, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, NULL);
     CHECK(f != INVALID_HANDLE_VALUE, "cannot create %s", name);
     memset(content, 'x', sizeof(content));
@@ -65,7 +65,7 @@ static int list(const char *pattern, int *seen)
         CHECK(i >= 0, "FindFirstFileA(%s) found %s", pattern, data.cFileName);
         seen[i]++;
         n++;
-        sprintf(path, "ffa2_dir\\%s", data.cFileName);
+        sprintf(path, "fna_dir\\%s", data.cFileName);
         CHECK(GetFileAttributesExW(widen(path, wpath), GetFileExInfoStandard, &attr), "no attributes for %s",
               path);
         CHECK(data.dwFileAttributes == attr.dwFileAttributes, "%s: attributes %#x, expected %#x",
@@ -98,39 +98,39 @@ int main(int argc, char *argv[])
     int i;
 
     PALSUITE_INIT(argc, argv);
-    CHECK(CreateDirectoryA("ffa2_dir", NULL), "CreateDirectoryA failed");
+    CHECK(CreateDirectoryA("fna_dir", NULL), "CreateDirectoryA failed");
     for (i = 0; i < FILES; i++)
         make_file(i);
     for (i = 0; i < DIRS; i++) {
-        sprintf(name, "ffa2_dir\\d%d", i);
+        sprintf(name, "fna_dir\\d%d", i);
         CHECK(CreateDirectoryA(name, NULL), "CreateDirectoryA(%s) failed", name);
     }
 
     memset(seen, 0, sizeof(seen));
-    CHECK(list("ffa2_dir\\*", seen) == FILES + DIRS + 2, "\"*\" gave another count");
+    CHECK(list("fna_dir\\*", seen) == FILES + DIRS + 2, "\"*\" gave another count");
     for (i = 0; i < FILES + DIRS + 2; i++)
         CHECK(seen[i] == 1, "entry %d seen %d times", i, seen[i]);
 
     /* f100.dat .. f199.dat */
     memset(seen, 0, sizeof(seen));
-    CHECK(list("ffa2_dir\\f1*", seen) == 100, "\"f1*\" gave another count");
+    CHECK(list("fna_dir\\f1*", seen) == 100, "\"f1*\" gave another count");
     for (i = 0; i < FILES + DIRS + 2; i++)
         CHECK(seen[i] == (i >= 100 && i < 200), "entry %d seen %d times", i, seen[i]);
 
-    CHECK(DeleteFileA("ffa2_dir\\f150.dat"), "DeleteFileA failed");
+    CHECK(DeleteFileA("fna_dir\\f150.dat"), "DeleteFileA failed");
     memset(seen, 0, sizeof(seen));
-    CHECK(list("ffa2_dir\\*", seen) == FILES + DIRS + 1, "a deleted file was listed");
+    CHECK(list("fna_dir\\*", seen) == FILES + DIRS + 1, "a deleted file was listed");
     CHECK(seen[150] == 0, "f150.dat listed after its deletion");
 
     for (i = 0; i < FILES; i++) {
-        sprintf(name, "ffa2_dir\\f%03d.dat", i);
+        sprintf(name, "fna_dir\\f%03d.dat", i);
         CHECK(i == 150 || DeleteFileA(name), "DeleteFileA(%s) failed", name);
     }
     for (i = 0; i < DIRS; i++) {
-        sprintf(name, "ffa2_dir\\d%d", i);
+        sprintf(name, "fna_dir\\d%d", i);
         CHECK(RemoveDirectoryW(widen(name, wname)), "RemoveDirectoryW(%s) failed", name);
     }
-    CHECK(RemoveDirectoryW((const WCHAR *)u"ffa2_dir"), "RemoveDirectoryW failed");
+    CHECK(RemoveDirectoryW((const WCHAR *)u"fna_dir"), "RemoveDirectoryW failed");
     PAL_Terminate();
     return 0;
 }
