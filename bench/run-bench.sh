@@ -45,5 +45,6 @@ END {
     row("pal.CreateFile_CloseHandle", "posix.open_close", "<= 1.2x (absolute name)")
     row("pal.CreateFile_CloseHandle_relative", "posix.open_close_relative", "report (relative name)")
     row("pal.FindNextFile_per_entry", "posix.readdir_per_entry", "<= 1.5x (10,000 entries)")
+    row("pal.FindNextFile_per_entry_vs_stat", "posix.readdir_fstatat_per_entry", "report (readdir + one fstatat per entry)")
     row("pal.CreateProcess_wait_true", "posix.posix_spawn_waitpid_true", "<= 1.2x (start /bin/true, wait, exit code)")
 }' "$out"

@@ -14,6 +14,12 @@
  * translation. A pattern without wildcards names one entry, looked up
  * directly. Each match is stat'ed for its WIN32_FIND_DATA (links followed;
  * a dangling link is reported as itself).
+ *
+ * The first FIND_BATCH_AFTER matches are read and stat'ed one at a time, as
+ * they are asked for. A longer listing then reads FIND_STAT_BATCH matches
+ * ahead and stats them together (find_stat.c): a system call per entry
+ * costs ten times the readdir. Windows too hands back entries from a buffer
+ * filled ahead, attributes included.
  */
 #include "internal.h"
 #include "file.h"
@@ -32,18 +38,34 @@
 
 #define FIND_HANDLE_BASE ((uintptr_t)1 << 32)
 
+#define FIND_BATCH_AFTER 64
+
+/* Matches read ahead, with their stat. */
+struct find_batch {
+    unsigned count, next;
+    struct find_stat_ring *ring;
+    const char *names[FIND_STAT_BATCH];
+    struct stat st[FIND_STAT_BATCH];
+    bool ok[FIND_STAT_BATCH];
+    char name_bytes[FIND_STAT_BATCH][256]; /* d_name holds at most 255 bytes */
+};
+
 struct find_search {
     _Atomic uint32_t refs; /* the table's, and each FindNextFile's in progress */
+    pthread_mutex_t lock;  /* the listing's position, for FindNextFile calls racing */
     DIR *dir;              /* NULL for a single-name search */
     char *dir_path;
     char *pattern;         /* fnmatch pattern, or the single name */
     bool single_done;
+    unsigned listed;       /* matches handed back one at a time, up to FIND_BATCH_AFTER */
+    struct find_batch *batch; /* then the ones read ahead */
 };
 
 /* What a search hands back, before the A or W copy. */
 struct find_entry {
     const char *name;
     struct stat st;
+    char name_copy[256];
 };
 
 static pthread_mutex_t find_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -56,6 +78,11 @@ static void find_release(struct find_search *s)
         return;
     if (s->dir)
         closedir(s->dir);
+    if (s->batch) {
+        find_stat_ring_free(s->batch->ring);
+        free(s->batch);
+    }
+    pthread_mutex_destroy(&s->lock);
     free(s->dir_path);
     free(s->pattern);
     free(s);
@@ -106,7 +133,36 @@ static char *find_pattern(const char *name)
     return out;
 }
 
-/* The next entry of the search; false at the end (nothing set). */
+static bool find_matches(const struct find_search *s, const char *name)
+{
+    bool everything = s->pattern[0] == '*' && s->pattern[1] == '\0';
+    return everything || fnmatch(s->pattern, name, 0) == 0;
+}
+
+/* Reads the next FIND_STAT_BATCH matches and stats them; false at the end
+ * of the directory. */
+static bool find_refill(struct find_search *s)
+{
+    struct find_batch *b = s->batch;
+    unsigned n = 0;
+    struct dirent *d;
+    while (n < FIND_STAT_BATCH && (d = readdir(s->dir)) != NULL) {
+        if (!find_matches(s, d->d_name))
+            continue;
+        size_t len = strnlen(d->d_name, sizeof(b->name_bytes[n]) - 1);
+        memcpy(b->name_bytes[n], d->d_name, len);
+        b->name_bytes[n][len] = '\0';
+        b->names[n] = b->name_bytes[n];
+        n++;
+    }
+    find_stat_many(&b->ring, true, dirfd(s->dir), b->names, n, b->st, b->ok);
+    b->count = n;
+    b->next = 0;
+    return n > 0;
+}
+
+/* The next entry of the search; false at the end (nothing set). Called with
+ * the search's lock. */
 static bool find_advance(struct find_search *s, struct find_entry *e)
 {
     if (!s->dir) {
@@ -117,18 +173,38 @@ static bool find_advance(struct find_search *s, struct find_entry *e)
         return fstatat(AT_FDCWD, s->dir_path, &e->st, 0) == 0 ||
                fstatat(AT_FDCWD, s->dir_path, &e->st, AT_SYMLINK_NOFOLLOW) == 0;
     }
-    struct dirent *d;
-    bool everything = s->pattern[0] == '*' && s->pattern[1] == '\0';
-    while ((d = readdir(s->dir)) != NULL) {
-        if (!everything && fnmatch(s->pattern, d->d_name, 0) != 0)
+    if (!s->batch && s->listed >= FIND_BATCH_AFTER && (s->batch = malloc(sizeof(*s->batch)))) {
+        s->batch->count = s->batch->next = 0;
+        s->batch->ring = NULL;
+    }
+    while (!s->batch) { /* the first entries, or no memory for a batch */
+        struct dirent *d = readdir(s->dir);
+        if (!d)
+            return false;
+        if (!find_matches(s, d->d_name))
             continue;
         if (fstatat(dirfd(s->dir), d->d_name, &e->st, 0) != 0 &&
             fstatat(dirfd(s->dir), d->d_name, &e->st, AT_SYMLINK_NOFOLLOW) != 0)
             continue; /* gone since readdir saw it */
+        s->listed++;
         e->name = d->d_name;
         return true;
     }
-    return false;
+    struct find_batch *b = s->batch;
+    for (;;) {
+        while (b->next < b->count) {
+            unsigned i = b->next++;
+            if (!b->ok[i])
+                continue; /* gone since readdir saw it */
+            size_t len = strlen(b->names[i]);
+            memcpy(e->name_copy, b->names[i], len + 1);
+            e->name = e->name_copy;
+            e->st = b->st[i];
+            return true;
+        }
+        if (!find_refill(s))
+            return false;
+    }
 }
 
 /* Starts a search for the Unix path (taken); returns it with its first entry,
@@ -151,6 +227,7 @@ static struct find_search *find_start(char *path, struct find_entry *first)
         return NULL;
     }
     atomic_init(&s->refs, 1);
+    pthread_mutex_init(&s->lock, NULL);
     char *slash = strrchr(path, '/');
     const char *name = slash ? slash + 1 : path;
     if (!strpbrk(name, "*?")) {
@@ -278,9 +355,17 @@ static struct find_search *find_next(HANDLE h, const void *data, struct find_ent
         return NULL;
     if (!data) {
         error_set(ERROR_INVALID_PARAMETER);
-    } else if (find_advance(s, e)) {
-        return s; /* the caller fills, then releases */
     } else {
+        pthread_mutex_lock(&s->lock);
+        bool found = find_advance(s, e);
+        if (found && e->name != s->pattern && e->name != e->name_copy) {
+            /* A readdir entry: the next readdir may reuse its memory. */
+            memcpy(e->name_copy, e->name, strlen(e->name) + 1);
+            e->name = e->name_copy;
+        }
+        pthread_mutex_unlock(&s->lock);
+        if (found)
+            return s; /* the caller fills, then releases */
         error_set(ERROR_NO_MORE_FILES);
     }
     find_release(s);

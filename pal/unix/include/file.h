@@ -73,6 +73,22 @@ DWORD file_attributes_from_mode(mode_t mode);
 /* GetFileAttributesExW's answer (FindFirstFile's entries share it). */
 void file_attribute_data_from_stat(const struct stat *st, WIN32_FILE_ATTRIBUTE_DATA *data);
 
+/* ---- The stat of a directory's entries, many at once (find_stat.c) ---- */
+
+/* The most names find_stat_many takes at once. */
+#define FIND_STAT_BATCH 64
+
+struct find_stat_ring;
+
+/* Stats names[0..n) (n <= FIND_STAT_BATCH) relative to dirfd, links followed
+ * (a dangling link is stat'ed as itself): st[i] is valid when ok[i]. With
+ * use_ring, the requests go through one io_uring queue, made on first use in
+ * *ring and kept there for the next batch; without it, or where io_uring is
+ * refused, one fstatat a name. Either way the answers are the same. */
+void find_stat_many(struct find_stat_ring **ring, bool use_ring, int dirfd,
+                    const char *const *names, unsigned n, struct stat *st, bool *ok);
+void find_stat_ring_free(struct find_stat_ring *ring);
+
 /* ---- LockFile ranges (file_lock.c) ---- */
 
 /* Frees the handle's lock list (the locks themselves go with the descriptor). */
