@@ -210,6 +210,21 @@ static DWORD process_spawn_error(int err)
 
 /* Starts `path` with argv/envp in `dir`: the new child's pidfd (and *pid), or
  * -1 with the LastError set. */
+/* A pidfd for the child just started; if none can be had, the child is
+ * killed and reaped (nothing could wait for it) and -1 returned with the
+ * LastError set. */
+static int process_pidfd_or_reap(pid_t pid)
+{
+    int pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+    if (pidfd < 0) {
+        int err = errno;
+        kill(pid, SIGKILL);
+        waitpid(pid, NULL, 0);
+        error_set(error_from_errno(err));
+    }
+    return pidfd;
+}
+
 static int process_spawn(const char *path, char **argv, char **envp, const char *dir, DWORD flags,
                          const int *std_fds, const struct process_inherit *in, pid_t *pid)
 {
@@ -254,14 +269,7 @@ static int process_spawn(const char *path, char **argv, char **envp, const char 
         error_set(process_spawn_error(err));
         return -1;
     }
-    int pidfd = (int)syscall(SYS_pidfd_open, *pid, 0);
-    if (pidfd < 0) {
-        err = errno;
-        kill(*pid, SIGKILL);
-        waitpid(*pid, NULL, 0);
-        error_set(error_from_errno(err));
-    }
-    return pidfd;
+    return process_pidfd_or_reap(*pid);
 }
 
 /* In the child of process_fork_suspended (only async-signal-safe calls
@@ -360,13 +368,9 @@ static int process_fork_suspended(const char *path, char **argv, char **envp, co
         error_set(error_from_errno(err));
         return -1;
     }
-    int pidfd = (int)syscall(SYS_pidfd_open, *pid, 0);
+    int pidfd = process_pidfd_or_reap(*pid);
     if (pidfd < 0) {
-        err = errno;
-        kill(*pid, SIGKILL);
-        waitpid(*pid, NULL, 0);
         close(gate[1]);
-        error_set(error_from_errno(err));
         return -1;
     }
     *gate_out = gate[1];

@@ -102,6 +102,16 @@ void sync_wakes_flush(struct sync_wakes *wakes)
 
 void sync_wake_waiters(struct pal_object *obj) { sync_wake_waiters_later(obj, NULL); }
 
+/* A wait for all is never satisfied by a signaller: kicked (WAITING ->
+ * KICKED), it takes all its locks and looks at its objects again. */
+static void wait_kick(struct wait_block *block, struct sync_wakes *wakes)
+{
+    uint32_t expected = WAIT_BLOCK_WAITING;
+    if (atomic_compare_exchange_strong_explicit(&block->status, &expected, WAIT_BLOCK_KICKED,
+                                                memory_order_release, memory_order_relaxed))
+        wake_block(block, wakes);
+}
+
 void sync_wake_waiters_later(struct pal_object *obj, struct sync_wakes *wakes)
 {
     const struct wait_ops *ops = obj->ops->wait;
@@ -111,11 +121,7 @@ void sync_wake_waiters_later(struct pal_object *obj, struct sync_wakes *wakes)
         next = link->next;
         struct wait_block *block = link->block;
         if (atomic_load_explicit(&block->wait_all, memory_order_relaxed)) {
-            uint32_t expected = WAIT_BLOCK_WAITING;
-            if (atomic_compare_exchange_strong_explicit(&block->status, &expected,
-                                                        WAIT_BLOCK_KICKED, memory_order_release,
-                                                        memory_order_relaxed))
-                wake_block(block, wakes);
+            wait_kick(block, wakes);
             continue; /* it checks all its objects itself; the signal stays */
         }
         uint32_t prev;
@@ -146,12 +152,7 @@ void sync_kick_waiters(struct pal_object *obj, struct sync_wakes *wakes)
         next = link->next;
         struct wait_block *block = link->block;
         if (atomic_load_explicit(&block->wait_all, memory_order_relaxed)) {
-            /* It takes its locks again and finds the object forwarding. */
-            uint32_t expected = WAIT_BLOCK_WAITING;
-            if (atomic_compare_exchange_strong_explicit(&block->status, &expected,
-                                                        WAIT_BLOCK_KICKED, memory_order_release,
-                                                        memory_order_relaxed))
-                wake_block(block, wakes);
+            wait_kick(block, wakes); /* it finds the object forwarding */
             continue;
         }
         uint32_t prev;

@@ -1,12 +1,14 @@
 /*
  * CreateProcessA with STARTF_USESTDHANDLES: the child's standard input and
- * output are the pipe ends we give it (created inheritable, passed with
- * bInheritHandles): it reads what we write into one pipe and answers through
- * the other, with ReadFile/WriteFile on GetStdHandle.
+ * output are the pipe ends we give it: it reads what we write into one pipe
+ * and answers through the other, with ReadFile/WriteFile on GetStdHandle.
+ * Twice: with the pipes created inheritable and passed with bInheritHandles,
+ * then with neither, where the standard handles given still become the
+ * child's (as Wine does it) although no other handle of ours reaches it.
  */
 #include <palsuite.h>
 
-int main(int argc, char *argv[])
+static void talk_to_child(BOOL inherit)
 {
     SECURITY_ATTRIBUTES sa;
     STARTUPINFOA si;
@@ -16,10 +18,9 @@ int main(int argc, char *argv[])
     char answer[8];
     DWORD n = 0, got = 0, code = 99;
 
-    PALSUITE_INIT(argc, argv);
     sa.nLength = sizeof(sa);
     sa.lpSecurityDescriptor = NULL;
-    sa.bInheritHandle = TRUE;
+    sa.bInheritHandle = inherit;
     CHECK(CreatePipe(&in_r, &in_w, &sa, 1024) && CreatePipe(&out_r, &out_w, &sa, 1024),
           "CreatePipe failed");
 
@@ -29,14 +30,15 @@ int main(int argc, char *argv[])
     si.hStdInput = in_r;
     si.hStdOutput = out_w;
     si.hStdError = out_w;
-    CHECK(CreateProcessA(NULL, cmd, NULL, NULL, TRUE, 0, NULL, NULL, &si, &pi),
-          "CreateProcessA(%s) failed", cmd);
+    CHECK(CreateProcessA(NULL, cmd, NULL, NULL, inherit, 0, NULL, NULL, &si, &pi),
+          "CreateProcessA(%s, bInheritHandles %d) failed", cmd, inherit);
 
-    /* A fixed length each way: the child holds inherited copies of every
-     * end, so neither side may wait for an end of file. */
+    /* A fixed length each way: the child may hold copies of every end, so
+     * neither side may wait for an end of file. */
     CHECK_SUCCEEDS(WriteFile(in_w, "hello", 5, &n, NULL), TRUE);
     while (got < 5) {
-        CHECK(ReadFile(out_r, answer + got, 5 - got, &n, NULL) && n > 0, "no answer from the child");
+        CHECK(ReadFile(out_r, answer + got, 5 - got, &n, NULL) && n > 0,
+              "no answer from the child (bInheritHandles %d)", inherit);
         got += n;
     }
     CHECK(memcmp(answer, "HELLO", 5) == 0, "the child answered %.5s", answer);
@@ -50,6 +52,13 @@ int main(int argc, char *argv[])
     CloseHandle(in_w);
     CloseHandle(out_r);
     CloseHandle(out_w);
+}
+
+int main(int argc, char *argv[])
+{
+    PALSUITE_INIT(argc, argv);
+    talk_to_child(TRUE);
+    talk_to_child(FALSE);
     PAL_Terminate();
     return 0;
 }
