@@ -1,14 +1,15 @@
 /*
  * Handles pushed into another process the way a Win32 program does it: the
- * parent duplicates a named event and its own process (GetCurrentProcess())
- * into a running child with DuplicateHandle, remotes the values it gets
+ * parent duplicates an event and its own process (GetCurrentProcess()) into
+ * a running child with DuplicateHandle, remotes the values it gets
  * (PAL_LocalHandleToRemote) and passes them on (a file here); the child
  * turns them into handles (PAL_RemoteHandleToLocal) that reach the same
- * objects: it sees its parent running and sets the event the parent waits on.
+ * objects: it sees its parent running and sets the event the parent waits
+ * on. Once with a named event, once with an unnamed one.
  */
 #include <palsuite.h>
 
-int main(int argc, char *argv[])
+static void push(BOOL named)
 {
     WCHAR name[64];
     char path[MAX_PATH], args[MAX_PATH + 32], id_arg[16];
@@ -19,12 +20,11 @@ int main(int argc, char *argv[])
     DWORD id, n;
     int rc;
 
-    PALSUITE_INIT(argc, argv);
     id = GetCurrentProcessId();
     palsuite_id_arg(id_arg, id);
 
     palsuite_object_name(name, "remote.push", id);
-    ev = CreateEventW(NULL, TRUE, FALSE, name);
+    ev = CreateEventW(NULL, TRUE, FALSE, named ? name : NULL);
     palsuite_object_name(name, "remote.go", id);
     go = CreateEventW(NULL, FALSE, FALSE, name);
     CHECK(ev != NULL && go != NULL, "CreateEventW failed");
@@ -52,9 +52,16 @@ int main(int argc, char *argv[])
 
     CHECK_SUCCEEDS(WaitForSingleObject(ev, 20000), WAIT_OBJECT_0);
     rc = palsuite_join(child);
-    CHECK(rc == 0, "the helper failed with %d", rc);
+    CHECK(rc == 0, "the helper failed with %d (named %d)", rc, named);
     DeleteFileA(path);
     CHECK(CloseHandle(ev) && CloseHandle(go), "CloseHandle failed");
+}
+
+int main(int argc, char *argv[])
+{
+    PALSUITE_INIT(argc, argv);
+    push(TRUE);
+    push(FALSE);
     PAL_Terminate();
     return 0;
 }
