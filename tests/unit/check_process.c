@@ -393,12 +393,22 @@ END_TEST
 /* The child's side of inheritance, in a child of fork() whose first
  * PAL_Initialize meets a hand-made PAL_INHERITED_HANDLES: good entries are
  * adopted at their values (one descriptor named twice gives two handles
- * that both work), an entry whose descriptor is not open or is a standard
- * stream is not, parsing stops at garbage, and the variable is gone. */
-static int inherit_child(int fd)
+ * that both work); an entry whose descriptor is not open, is a standard
+ * stream, or is another file than the one named (device, inode) is not,
+ * and that descriptor is left open; parsing stops at garbage, and the
+ * variable is gone. */
+static int inherit_child(int fd, int other)
 {
-    char list[128];
-    snprintf(list, sizeof(list), "44:%d:2,48:%d:2,40:999:2,4:1:2,zz,4c:%d:2", fd, fd, fd);
+    struct stat st;
+    if (fstat(fd, &st) != 0)
+        return 9;
+    char list[512], id[64];
+    snprintf(id, sizeof(id), "%llx:%llx", (unsigned long long)st.st_dev,
+             (unsigned long long)st.st_ino);
+    /* 0x50 names `other` with the identity of `fd`. */
+    snprintf(list, sizeof(list),
+             "44:%d:2:%s,48:%d:2:%s,40:999:2:%s,4:1:2:%s,50:%d:2:%s,zz,4c:%d:2:%s", fd, id, fd,
+             id, id, id, other, id, fd, id);
     setenv("PAL_INHERITED_HANDLES", list, 1);
     if (PAL_Initialize(0, NULL) != 0)
         return 10;
@@ -409,27 +419,32 @@ static int inherit_child(int fd)
         return 12;
     if (!CloseHandle((HANDLE)0x44) || !WriteFile((HANDLE)0x48, "c", 1, &n, NULL))
         return 13; /* each handle had a descriptor of its own */
-    HANDLE bad[] = {(HANDLE)0x40, (HANDLE)0x4, (HANDLE)0x4c};
-    for (int i = 0; i < 3; i++)
+    HANDLE bad[] = {(HANDLE)0x40, (HANDLE)0x4, (HANDLE)0x4c, (HANDLE)0x50};
+    for (int i = 0; i < 4; i++)
         if (WriteFile(bad[i], "x", 1, &n, NULL) || GetLastError() != ERROR_INVALID_HANDLE)
             return 14 + i;
+    if (fcntl(other, F_GETFD) < 0)
+        return 18; /* another file's descriptor was closed */
     /* A new handle never lands on an adopted one. */
     HANDLE r, w;
     if (!CreatePipe(&r, &w, NULL, 0) || r == (HANDLE)0x48 || w == (HANDLE)0x48)
-        return 17;
+        return 19;
     return 0;
 }
 
 START_TEST(test_inherit_adopt)
 {
-    int fds[2];
+    int fds[2], others[2];
     ck_assert_int_eq(pipe(fds), 0);
+    ck_assert_int_eq(pipe(others), 0);
     pid_t pid = fork();
     ck_assert_int_ge(pid, 0);
     if (pid == 0) {
         close(fds[0]);
-        _exit(inherit_child(fds[1]));
+        _exit(inherit_child(fds[1], others[1]));
     }
+    close(others[0]);
+    close(others[1]);
     close(fds[1]);
     int status = 0;
     ck_assert_int_eq(waitpid(pid, &status, 0), pid);

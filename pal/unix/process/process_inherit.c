@@ -11,14 +11,17 @@
  * fcntl), and the environment variable PAL_INHERITED_HANDLES tells the child
  * which handle value each one was:
  *
- *     PAL_INHERITED_HANDLES=<handle hex>:<fd>:<access hex>,...
+ *     PAL_INHERITED_HANDLES=<handle hex>:<fd>:<access hex>:<dev hex>:<inode hex>,...
  *
  * The child's first PAL_Initialize (process_inherit_adopt) removes the
  * variable and makes each descriptor a file handle with the same value -
  * as on Windows, where a child learns inherited values from its command line
  * and they are valid there. A value already in use in the child (the host
  * made handles before PAL_Initialize) is not adopted and its descriptor is
- * closed. Handles of other types (events, mutexes, processes...) are not
+ * closed. A descriptor that is not the file the parent passed (device and
+ * inode differ: a program that is not a PAL one stood between, and kept the
+ * variable but not the descriptors) is neither adopted nor touched.
+ * Handles of other types (events, mutexes, processes...) are not
  * passed: their objects live in our process only. Descriptors 0-2 are the
  * standard streams, which every child gets anyway.
  */
@@ -58,8 +61,9 @@ bool process_inherit_collect(struct process_inherit *in)
         return true;
     }
     in->items = calloc(n, sizeof(*in->items));
-    /* "PAL_INHERITED_HANDLES=" and at most "80000000:2147483647:ff," a handle. */
-    in->env = malloc(sizeof(PROCESS_INHERIT_VAR "=") + n * 24);
+    /* "PAL_INHERITED_HANDLES=" and at most "80000000:2147483647:ff:" then
+     * two 16-digit numbers, a colon and a comma, a handle. */
+    in->env = malloc(sizeof(PROCESS_INHERIT_VAR "=") + n * 64);
     if (!in->items || !in->env) {
         free(handles);
         process_inherit_release(in);
@@ -73,15 +77,17 @@ bool process_inherit_collect(struct process_inherit *in)
          * even if another thread closes the handle meanwhile. */
         struct pal_object *obj = handle_lookup(handles[i], &file_ops, &pin);
         struct file *f = (struct file *)obj;
-        if (!f || f->fd < 3) {
+        struct stat st;
+        if (!f || f->fd < 3 || fstat(f->fd, &st) != 0) {
             handle_unpin(pin);
             continue;
         }
         struct process_inherited *it = &in->items[in->count++];
         it->fd = f->fd;
         it->pin = pin;
-        out += sprintf(out, "%s%lx:%d:%x", out[-1] == '=' ? "" : ",",
-                       (unsigned long)(uintptr_t)handles[i], f->fd, (unsigned)f->access);
+        out += sprintf(out, "%s%lx:%d:%x:%llx:%llx", out[-1] == '=' ? "" : ",",
+                       (unsigned long)(uintptr_t)handles[i], f->fd, (unsigned)f->access,
+                       (unsigned long long)st.st_dev, (unsigned long long)st.st_ino);
     }
     free(handles);
     if (in->count == 0) {
@@ -126,13 +132,14 @@ struct process_inherit_seen {
     size_t count;
 };
 
-/* One inherited handle: `fd` becomes a file handle at the value `h`. */
+/* One inherited handle: `fd`, if it is still the file (dev, ino) the
+ * parent passed, becomes a file handle at the value `h`. */
 static void process_inherit_adopt_one(struct process_inherit_seen *seen, uintptr_t h, int fd,
-                                      unsigned access)
+                                      unsigned access, dev_t dev, ino_t ino)
 {
     struct stat st;
-    if (fd < 3 || fstat(fd, &st) != 0)
-        return; /* not ours to close: a standard stream, or no descriptor */
+    if (fd < 3 || fstat(fd, &st) != 0 || st.st_dev != dev || st.st_ino != ino)
+        return; /* not ours to close: a standard stream, no descriptor, another file */
     /* Two handles to one object in the parent give one descriptor twice:
      * each handle here gets a descriptor of its own. */
     bool again = false;
@@ -178,9 +185,16 @@ void process_inherit_adopt(void)
         if (*end != ':' || fd < 0 || fd > INT32_MAX)
             break;
         unsigned long access = strtoul(end + 1, &end, 16);
+        if (*end != ':')
+            break;
+        unsigned long long dev = strtoull(end + 1, &end, 16);
+        if (*end != ':')
+            break;
+        unsigned long long ino = strtoull(end + 1, &end, 16);
         if (*end != ',' && *end != '\0')
             break;
-        process_inherit_adopt_one(&seen, (uintptr_t)h, (int)fd, (unsigned)access);
+        process_inherit_adopt_one(&seen, (uintptr_t)h, (int)fd, (unsigned)access, (dev_t)dev,
+                                  (ino_t)ino);
         p = *end ? end + 1 : end;
     }
     free(list);
