@@ -51,6 +51,11 @@ struct shared_wait_ops {
      * wait may have taken from the one waiter the kernel woke (a mutex whose
      * owner died). */
     void (*wait_ended)(struct pal_object *obj);
+    /* Optional: the wait took the object after it had slept on its word.
+     * Other waiters may still sleep there although the word no longer says
+     * so (a mutex taken with a plain trylock after a wake-up): a mutex marks
+     * its word again, so that its release wakes them. */
+    void (*taken_after_sleep)(struct pal_object *obj);
 };
 
 /* shared_wait_ops.arm for a word whose every value may carry the waiters

@@ -275,7 +275,15 @@ static bool named_mutex_try_acquire(struct pal_object *obj, struct pal_thread *s
     return true;
 }
 
-/* Never sets the waiters bit on a free word: the lock's trylock expects 0. */
+/* A value the lock word never holds (no thread id is that large): a sleep
+ * against it ends at once. */
+#define NAMED_MUTEX_NO_SLEEP FUTEX_TID_MASK
+
+/* Never sets the waiters bit on a free word: the lock's trylock expects 0.
+ * So a free word gives nothing to sleep against: an owner that takes and
+ * releases it between this look and the sleep would leave it free without
+ * a wake-up (no waiters bit), and the waiter asleep on a free mutex. The
+ * wait looks again instead. */
 static uint32_t named_mutex_arm(struct pal_object *obj)
 {
     _Atomic uint32_t *word = named_mutex_word(obj);
@@ -285,7 +293,7 @@ static uint32_t named_mutex_arm(struct pal_object *obj)
                                                   memory_order_acq_rel, memory_order_relaxed))
             return w | FUTEX_WAITERS;
     }
-    return w;
+    return (w & FUTEX_TID_MASK) ? w : NAMED_MUTEX_NO_SLEEP;
 }
 
 /* The owner gives the mutex up, once. */
@@ -322,12 +330,24 @@ static void named_mutex_wait_ended(struct pal_object *obj)
         futex_wake_shared(word, INT32_MAX);
 }
 
+/* Taken with a trylock after a wake-up, the word holds our id alone: a
+ * release that stored 0 and woke one sleeper may have left others asleep,
+ * whose waiters bit the trylock did not keep (glibc's own lock keeps it for
+ * the same reason). Marked again, our release wakes them. */
+static void named_mutex_taken_after_sleep(struct pal_object *obj)
+{
+    _Atomic uint32_t *word = named_mutex_word(obj);
+    if ((atomic_load_explicit(word, memory_order_relaxed) & FUTEX_TID_MASK) == thread_current_id())
+        atomic_fetch_or_explicit(word, FUTEX_WAITERS, memory_order_relaxed);
+}
+
 static const struct shared_wait_ops named_mutex_shared_ops = {
     .word = named_mutex_word,
     .try_acquire = named_mutex_try_acquire,
     .arm = named_mutex_arm,
     .undo_acquire = named_mutex_undo_acquire,
     .wait_ended = named_mutex_wait_ended,
+    .taken_after_sleep = named_mutex_taken_after_sleep,
 };
 
 /* No lock-free fast path: it can only say "taken", and a take may find the

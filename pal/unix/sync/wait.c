@@ -307,6 +307,17 @@ static void wait_end_shared(struct pal_object **objs, DWORD count, DWORD taken)
     }
 }
 
+/* The wait slept on shared words, then took objs[taken] (count: every one,
+ * a wait for all), or took nothing (taken out of range). */
+static void wait_taken_after_sleep(struct pal_object **objs, DWORD count, DWORD taken)
+{
+    for (DWORD i = 0; i < count; i++) {
+        const struct shared_wait_ops *sops = objs[i]->ops->wait->shared;
+        if (sops && sops->taken_after_sleep && (taken == count || i == taken))
+            sops->taken_after_sleep(objs[i]);
+    }
+}
+
 /* Which object a wait for any took, or count. */
 static DWORD wait_taken_index(DWORD status, DWORD count)
 {
@@ -336,7 +347,7 @@ static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD c
     DWORD shared_index[MAXIMUM_WAIT_OBJECTS];
     unsigned nshared = 0;
     DWORD enqueued = 0;
-    bool failed = false, over = false;
+    bool failed = false, over = false, slept = false;
     atomic_store_explicit(&block->wait_all, false, memory_order_relaxed);
     atomic_store_explicit(&block->status, WAIT_BLOCK_WAITING, memory_order_relaxed);
 
@@ -395,6 +406,7 @@ static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD c
             wait_try_all_shared(block, self, objs, shared_index, nshared, seen, &failed);
             status = wait_sleep(block, poll, deadline, words, nshared,
                                 block->alertable || nshared < count);
+            slept = !poll;
             if (status != WAIT_BLOCK_SLEEPING)
                 break;
             /* Woken by a change: look before arming again, so that taking
@@ -419,8 +431,12 @@ static DWORD wait_any(struct pal_thread *self, struct pal_object **objs, DWORD c
             link_remove(w, &links[i]);
         futex_lock_release(&w->lock);
     }
-    if (nshared)
-        wait_end_shared(objs, count, failed ? count : wait_taken_index(status, count));
+    if (nshared) {
+        DWORD taken = failed ? count : wait_taken_index(status, count);
+        wait_end_shared(objs, count, taken);
+        if (slept && taken < count)
+            wait_taken_after_sleep(objs, count, taken);
+    }
     return failed ? WAIT_FAILED : status;
 }
 
@@ -511,7 +527,7 @@ static DWORD wait_all(struct pal_thread *self, struct pal_object **objs, DWORD c
     struct wait_block *block = &self->wait;
     struct wait_link links[MAXIMUM_WAIT_OBJECTS];
     struct futex_waitv words[MAXIMUM_WAIT_OBJECTS + 1];
-    bool enqueued = false;
+    bool enqueued = false, slept = false;
     atomic_store_explicit(&block->wait_all, true, memory_order_relaxed);
 
     for (;;) {
@@ -535,6 +551,8 @@ static DWORD wait_all(struct pal_thread *self, struct pal_object **objs, DWORD c
             wait_unlock_all(sorted, count);
             if (nshared && result != WAIT_OBJECT_0 && result != WAIT_ABANDONED_0)
                 wait_end_shared(objs, count, count);
+            else if (nshared && slept)
+                wait_taken_after_sleep(objs, count, count);
             return result;
         }
         if (!enqueued) {
@@ -556,6 +574,7 @@ static DWORD wait_all(struct pal_thread *self, struct pal_object **objs, DWORD c
         if (nshared) {
             futex_waitv_set(&words[0], &block->status, WAIT_BLOCK_WAITING, false);
             futex_waitv_until(words, nshared + 1, deadline);
+            slept = true;
         } else {
             futex_wait_until(&block->status, WAIT_BLOCK_WAITING, deadline);
         }
