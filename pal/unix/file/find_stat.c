@@ -79,6 +79,13 @@ void find_stat_ring_free(struct find_stat_ring *r)
     free(r);
 }
 
+/* Maps one of the ring's regions; NULL if it cannot. */
+static void *ring_map(int fd, size_t len, off_t offset)
+{
+    void *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE, fd, offset);
+    return p == MAP_FAILED ? NULL : p;
+}
+
 static struct find_stat_ring *find_stat_ring_new(void)
 {
     pthread_once(&find_stat_fork_once, find_stat_fork_register);
@@ -99,30 +106,21 @@ static struct find_stat_ring *find_stat_ring_new(void)
     size_t cq_len = p.cq_off.cqes + p.cq_entries * sizeof(struct io_uring_cqe);
     bool single = (p.features & IORING_FEAT_SINGLE_MMAP) != 0;
     r->rings_len = single && cq_len > sq_len ? cq_len : sq_len;
-    r->rings = mmap(NULL, r->rings_len, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE, r->fd,
-                    IORING_OFF_SQ_RING);
-    if (r->rings == MAP_FAILED) {
-        r->rings = NULL;
+    r->rings = ring_map(r->fd, r->rings_len, IORING_OFF_SQ_RING);
+    if (!r->rings)
         goto fail;
-    }
     char *cq = r->rings;
     if (!single) {
         r->cq_len = cq_len;
-        r->cq_map = mmap(NULL, cq_len, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE, r->fd,
-                         IORING_OFF_CQ_RING);
-        if (r->cq_map == MAP_FAILED) {
-            r->cq_map = NULL;
+        r->cq_map = ring_map(r->fd, cq_len, IORING_OFF_CQ_RING);
+        if (!r->cq_map)
             goto fail;
-        }
         cq = r->cq_map;
     }
     r->sqes_len = p.sq_entries * sizeof(struct io_uring_sqe);
-    r->sqes = mmap(NULL, r->sqes_len, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE, r->fd,
-                   IORING_OFF_SQES);
-    if (r->sqes == MAP_FAILED) {
-        r->sqes = NULL;
+    r->sqes = ring_map(r->fd, r->sqes_len, IORING_OFF_SQES);
+    if (!r->sqes)
         goto fail;
-    }
     char *sq = r->rings;
     r->sq_head = (unsigned *)(sq + p.sq_off.head);
     r->sq_tail = (unsigned *)(sq + p.sq_off.tail);

@@ -91,9 +91,32 @@ static inline uint32_t slot_live_state(uint32_t gen, struct pal_object *obj, boo
            (inherit ? SLOT_INHERIT : 0);
 }
 
+/* Gives the slot taken for a new handle its object, then makes it live:
+ * a lookup that sees LIVE sees the object. */
+static void slot_publish(uint32_t index, uint32_t gen, struct pal_object *obj, bool inherit)
+{
+    struct handle_slot *slot = slot_at(index);
+    slot->obj = obj;
+    atomic_fetch_add_explicit(&handle_live, 1, memory_order_relaxed);
+    atomic_store_explicit(&slot->state, slot_live_state(gen, obj, inherit), memory_order_release);
+}
+
 static inline HANDLE handle_make(uint32_t gen, uint32_t index)
 {
     return (HANDLE)(uintptr_t)(((gen << HANDLE_INDEX_BITS) | index) << 2);
+}
+
+/* With handle_alloc_lock held: makes sure chunk `chunk` exists (chunks are
+ * never freed, so lookups index them without a lock). */
+static bool chunk_ensure_locked(uint32_t chunk)
+{
+    if (atomic_load_explicit(&handle_chunks[chunk], memory_order_relaxed))
+        return true;
+    struct handle_slot *slots = calloc(HANDLE_CHUNK_SIZE, sizeof(*slots));
+    if (!slots)
+        return false;
+    atomic_store_explicit(&handle_chunks[chunk], slots, memory_order_release);
+    return true;
 }
 
 /* Index of a fresh or reusable slot, or 0 when the table is full. Called with
@@ -110,13 +133,8 @@ static uint32_t slot_take_locked(void)
         return index;
     }
     uint32_t index = handle_next_unused;
-    uint32_t chunk = index >> HANDLE_CHUNK_BITS;
-    if (!atomic_load_explicit(&handle_chunks[chunk], memory_order_relaxed)) {
-        struct handle_slot *slots = calloc(HANDLE_CHUNK_SIZE, sizeof(*slots));
-        if (!slots)
-            return 0;
-        atomic_store_explicit(&handle_chunks[chunk], slots, memory_order_release);
-    }
+    if (!chunk_ensure_locked(index >> HANDLE_CHUNK_BITS))
+        return 0;
     handle_next_unused++;
     return index;
 }
@@ -133,12 +151,8 @@ HANDLE handle_alloc_inherit(struct pal_object *obj, bool inherit)
         error_set(ERROR_NOT_ENOUGH_MEMORY);
         return NULL;
     }
-    struct handle_slot *slot = slot_at(index);
-    uint32_t gen = slot_gen(atomic_load_explicit(&slot->state, memory_order_relaxed));
-    slot->obj = obj;
-    atomic_fetch_add_explicit(&handle_live, 1, memory_order_relaxed);
-    /* Publishes obj: a lookup that sees LIVE sees the object. */
-    atomic_store_explicit(&slot->state, slot_live_state(gen, obj, inherit), memory_order_release);
+    uint32_t gen = slot_gen(atomic_load_explicit(&slot_at(index)->state, memory_order_relaxed));
+    slot_publish(index, gen, obj, inherit);
     return handle_make(gen, index);
 }
 
@@ -150,17 +164,22 @@ HANDLE handle_alloc_created(struct pal_object *obj)
     return h;
 }
 
-/* The slot a handle value names, or NULL if the value cannot be a handle. */
-static struct handle_slot *slot_of(HANDLE h, uint32_t *index, uint32_t *gen)
+/* The slot index and generation a handle value names; false if the value
+ * cannot be a handle. */
+static inline bool handle_decode(HANDLE h, uint32_t *index, uint32_t *gen)
 {
     uintptr_t v = (uintptr_t)h;
     if ((v & 3) || v >= ((uintptr_t)1 << 31))
-        return NULL;
+        return false;
     *index = (uint32_t)(v >> 2) & HANDLE_INDEX_MASK;
-    if (*index == 0)
-        return NULL;
     *gen = (uint32_t)(v >> (HANDLE_INDEX_BITS + 2));
-    return slot_at(*index);
+    return *index != 0;
+}
+
+/* The slot a handle value names, or NULL if the value cannot be a handle. */
+static struct handle_slot *slot_of(HANDLE h, uint32_t *index, uint32_t *gen)
+{
+    return handle_decode(h, index, gen) ? slot_at(*index) : NULL;
 }
 
 /* Gives the slot back and drops the handle's reference: no lookup has it
@@ -415,14 +434,9 @@ static bool slot_unfree_locked(uint32_t index)
  * ones below it free. */
 static bool slot_reach_locked(uint32_t index)
 {
-    for (uint32_t c = handle_next_unused >> HANDLE_CHUNK_BITS; c <= index >> HANDLE_CHUNK_BITS; c++) {
-        if (atomic_load_explicit(&handle_chunks[c], memory_order_relaxed))
-            continue;
-        struct handle_slot *slots = calloc(HANDLE_CHUNK_SIZE, sizeof(*slots));
-        if (!slots)
+    for (uint32_t c = handle_next_unused >> HANDLE_CHUNK_BITS; c <= index >> HANDLE_CHUNK_BITS; c++)
+        if (!chunk_ensure_locked(c))
             return false;
-        atomic_store_explicit(&handle_chunks[c], slots, memory_order_release);
-    }
     for (uint32_t i = handle_next_unused; i < index; i++) {
         slot_at(i)->next_free = 0;
         if (handle_free_tail)
@@ -439,21 +453,14 @@ static bool slot_reach_locked(uint32_t index)
 bool handle_alloc_at(HANDLE h, struct pal_object *obj, bool inherit)
 {
     uint32_t index, gen;
-    uintptr_t v = (uintptr_t)h;
-    if ((v & 3) || v >= ((uintptr_t)1 << 31) || ((v >> 2) & HANDLE_INDEX_MASK) == 0)
+    if (!handle_decode(h, &index, &gen))
         return false;
-    index = (uint32_t)(v >> 2) & HANDLE_INDEX_MASK;
-    gen = (uint32_t)(v >> (HANDLE_INDEX_BITS + 2));
     pthread_mutex_lock(&handle_alloc_lock);
     bool ok = index >= handle_next_unused ? slot_reach_locked(index) : slot_unfree_locked(index);
     pthread_mutex_unlock(&handle_alloc_lock);
-    if (!ok)
-        return false;
-    struct handle_slot *slot = slot_at(index);
-    slot->obj = obj;
-    atomic_fetch_add_explicit(&handle_live, 1, memory_order_relaxed);
-    atomic_store_explicit(&slot->state, slot_live_state(gen, obj, inherit), memory_order_release);
-    return true;
+    if (ok)
+        slot_publish(index, gen, obj, inherit);
+    return ok;
 }
 
 size_t handle_count(void)

@@ -243,6 +243,45 @@ static struct named_object *registry_find(const WCHAR *key)
     return no;
 }
 
+/* The namespace, opened on first use; false (LastError set) if it cannot be. */
+static bool namespace_ready(void)
+{
+    pthread_once(&namespace_once, namespace_open);
+    if (namespace_fd < 0) {
+        error_set(namespace_error ? namespace_error : ERROR_ACCESS_DENIED);
+        return false;
+    }
+    return true;
+}
+
+/* A registry hit for an open of type `ops`: the object, or NULL (its
+ * reference dropped) with ERROR_INVALID_HANDLE if it is of another type. */
+static struct named_object *registry_check_type(struct named_object *found,
+                                                const struct handle_ops *ops)
+{
+    if (found->obj.ops == ops)
+        return found;
+    object_release(&found->obj);
+    error_set(ERROR_INVALID_HANDLE);
+    return NULL;
+}
+
+/* With registry_lock held: makes `no` the live object of `key` (which it
+ * now owns), holding the file `fd` mapped at `record`. An entry being
+ * destroyed is replaced, key and value. */
+static void registry_add(struct named_object *no, const struct handle_ops *ops, WCHAR *key,
+                         int fd, void *record)
+{
+    object_init(&no->obj, ops);
+    waitable_init(&no->waitable);
+    no->fd = fd;
+    no->record = record;
+    no->key = key;
+    if (!registry)
+        registry = g_hash_table_new(key_hash, key_equal);
+    g_hash_table_replace(registry, no->key, no);
+}
+
 /* Makes a new object file, complete, under a temporary name, then links it
  * as `file`. Returns its fd (read-locked, mapped at *record), -1 with EEXIST
  * if `file` appeared meanwhile, or -1 with another errno. */
@@ -391,11 +430,8 @@ static struct named_object *named_open(const WCHAR *name, enum named_type type,
                                        const struct handle_ops *ops, named_init_fn init,
                                        const void *arg, bool create, bool *existed)
 {
-    pthread_once(&namespace_once, namespace_open);
-    if (namespace_fd < 0) {
-        error_set(namespace_error ? namespace_error : ERROR_ACCESS_DENIED);
+    if (!namespace_ready())
         return NULL;
-    }
     /* NULL ops: an object of our own (named_create_unique), whose name no
      * client can write; its ops come with the type. */
     if (!ops)
@@ -426,28 +462,18 @@ static struct named_object *named_open(const WCHAR *name, enum named_type type,
         pthread_mutex_unlock(&registry_lock);
         free(key);
         free(no);
-        if (found->obj.ops != ops) {
-            object_release(&found->obj);
-            error_set(ERROR_INVALID_HANDLE);
-            return NULL;
-        }
         *existed = true;
-        return found;
+        return registry_check_type(found, ops);
     }
-    no->fd = file_open(key, key_length, type, create, init, arg, &no->record, existed);
-    if (no->fd < 0) {
+    void *record;
+    int fd = file_open(key, key_length, type, create, init, arg, &record, existed);
+    if (fd < 0) {
         pthread_mutex_unlock(&registry_lock);
         free(key);
         free(no);
         return NULL;
     }
-    object_init(&no->obj, ops);
-    waitable_init(&no->waitable);
-    no->key = key;
-    if (!registry)
-        registry = g_hash_table_new(key_hash, key_equal);
-    /* Replaces (key and value) an entry being destroyed, if any. */
-    g_hash_table_replace(registry, no->key, no);
+    registry_add(no, ops, key, fd, record);
     pthread_mutex_unlock(&registry_lock);
     return no;
 }
@@ -531,11 +557,8 @@ bool named_remote_id(struct pal_object *obj, uint64_t *id, enum named_type *type
 
 HANDLE named_open_remote(uint64_t id, enum named_type type)
 {
-    pthread_once(&namespace_once, namespace_open);
-    if (namespace_fd < 0) {
-        error_set(namespace_error ? namespace_error : ERROR_ACCESS_DENIED);
+    if (!namespace_ready())
         return NULL;
-    }
     const struct handle_ops *ops = named_type_ops(type);
     if (!ops) {
         error_set(ERROR_INVALID_HANDLE);
@@ -587,21 +610,10 @@ HANDLE named_open_remote(uint64_t id, enum named_type type)
         free(no);
         munmap(map, NAMED_FILE_SIZE);
         close(fd); /* our lock goes; the registered object keeps its own */
-        if (found->obj.ops != ops) {
-            object_release(&found->obj);
-            error_set(ERROR_INVALID_HANDLE);
-            return NULL;
-        }
-        return handle_alloc(&found->obj);
+        found = registry_check_type(found, ops);
+        return found ? handle_alloc(&found->obj) : NULL;
     }
-    object_init(&no->obj, ops);
-    waitable_init(&no->waitable);
-    no->fd = fd;
-    no->record = map;
-    no->key = key;
-    if (!registry)
-        registry = g_hash_table_new(key_hash, key_equal);
-    g_hash_table_replace(registry, no->key, no);
+    registry_add(no, ops, key, fd, map);
     pthread_mutex_unlock(&registry_lock);
     return handle_alloc(&no->obj);
 }

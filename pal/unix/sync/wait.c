@@ -112,7 +112,13 @@ static void wait_kick(struct wait_block *block, struct sync_wakes *wakes)
         wake_block(block, wakes);
 }
 
-void sync_wake_waiters_later(struct pal_object *obj, struct sync_wakes *wakes)
+/* Walks the object's waiters in order. A wait for all is kicked (it looks
+ * at all its objects itself; the signal stays). A wait for any gets what
+ * try_acquire gives it, until that gives nothing; or, `forwarding` (the
+ * object now forwards its waits to a twin), it ends with WAIT_TIMEOUT and
+ * sync_wait_ex runs it again on the twin. */
+static inline void waiters_satisfy(struct pal_object *obj, struct sync_wakes *wakes,
+                                   bool forwarding)
 {
     const struct wait_ops *ops = obj->ops->wait;
     struct waitable *w = waitable_of(obj);
@@ -122,47 +128,39 @@ void sync_wake_waiters_later(struct pal_object *obj, struct sync_wakes *wakes)
         struct wait_block *block = link->block;
         if (atomic_load_explicit(&block->wait_all, memory_order_relaxed)) {
             wait_kick(block, wakes);
-            continue; /* it checks all its objects itself; the signal stays */
+            continue;
         }
         uint32_t prev;
         if (!wait_claim(block, &prev))
-            continue; /* timed out: it removes its own link */
-        DWORD result;
-        if (!ops->try_acquire(obj, block->thread, &result)) {
-            wait_unclaim(block, prev);
-            break; /* nothing left to give */
+            continue; /* over already (timed out): it removes its own link */
+        DWORD status = WAIT_TIMEOUT;
+        if (!forwarding) {
+            DWORD result;
+            if (!ops->try_acquire(obj, block->thread, &result)) {
+                wait_unclaim(block, prev);
+                break; /* nothing left to give */
+            }
+            status = result + link->index;
         }
-        uint32_t index = link->index;
-        /* Unlink before storing the result: once it is stored the waiter may
-         * return, and its links live on its stack. */
+        /* Unlink before storing the status: once it is stored the waiter
+         * may return, and its links live on its stack. */
         link_remove(w, link);
-        atomic_store_explicit(&block->status, result + index, memory_order_release);
-        /* A waiter that has not announced its sleep sees the result before
+        atomic_store_explicit(&block->status, status, memory_order_release);
+        /* A waiter that has not announced its sleep sees the status before
          * it sleeps: no system call for it. */
         if (prev == WAIT_BLOCK_SLEEPING)
             wake_block(block, wakes);
     }
 }
 
+void sync_wake_waiters_later(struct pal_object *obj, struct sync_wakes *wakes)
+{
+    waiters_satisfy(obj, wakes, false);
+}
+
 void sync_kick_waiters(struct pal_object *obj, struct sync_wakes *wakes)
 {
-    struct waitable *w = waitable_of(obj);
-    struct wait_link *next;
-    for (struct wait_link *link = w->head; link; link = next) {
-        next = link->next;
-        struct wait_block *block = link->block;
-        if (atomic_load_explicit(&block->wait_all, memory_order_relaxed)) {
-            wait_kick(block, wakes); /* it finds the object forwarding */
-            continue;
-        }
-        uint32_t prev;
-        if (!wait_claim(block, &prev))
-            continue; /* over already: it removes its own link */
-        link_remove(w, link);
-        atomic_store_explicit(&block->status, WAIT_TIMEOUT, memory_order_release);
-        if (prev == WAIT_BLOCK_SLEEPING)
-            wake_block(block, wakes);
-    }
+    waiters_satisfy(obj, wakes, true);
 }
 
 static bool deadline_passed(const struct timespec *deadline)
